@@ -1,0 +1,144 @@
+"""`WorkSpacesClient`: the operations, composed over one pipeline."""
+
+from __future__ import annotations
+
+import asyncio
+import platform
+from types import TracebackType
+from typing import Any, TypeVar
+
+import aiohttp
+import botocore
+import botocore.session
+from botocore.credentials import Credentials as _BotocoreCredentials
+from botocore.exceptions import BotoCoreError
+
+from . import __version__
+from .config import ClientConfig
+from .credentials import CredentialProvider, Credentials
+from .endpoints import resolve_endpoint, resolve_region
+from .errors import ConfigurationError, WorkSpacesError
+from .hooks import Hooks
+from .operations import Operations
+from .paginators import Paginators
+from .pipeline import Pipeline
+from .retries import RetryPolicy, retry_settings
+from .signing import Signer
+from .transport import Transport
+
+__all__ = ["WorkSpacesClient"]
+
+_R = TypeVar("_R")
+
+
+class WorkSpacesClient(Operations):
+    """An asyncio client for Amazon WorkSpaces.
+
+    ```python
+    async with WorkSpacesClient(region="eu-west-1") as client:
+        result = await client.describe_workspaces(directory_id="d-1234567890")
+    ```
+    Region, credentials and endpoint follow the AWS SDK conventions (argument, then
+    environment, then the shared config and credentials files, then the default
+    credential chain); nothing blocking runs on the event loop.
+    """
+
+    def __init__(
+        self,
+        region: str | None = None,
+        *,
+        profile: str | None = None,
+        credentials: Credentials | _BotocoreCredentials | None = None,
+        endpoint_url: str | None = None,
+        config: ClientConfig | None = None,
+        session: aiohttp.ClientSession | None = None,
+    ) -> None:
+        self.config = config if config is not None else ClientConfig()
+        self._botocore = botocore.session.Session(profile=profile)
+        try:
+            self.region = resolve_region(self._botocore, region)
+            mode, attempts = retry_settings(
+                self.config.retry_mode or self._botocore.get_config_variable("retry_mode"),
+                self.config.max_attempts or self._botocore.get_config_variable("max_attempts"),
+            )
+        except BotoCoreError as exc:  # e.g. ProfileNotFound
+            raise ConfigurationError(str(exc)) from None
+        if credentials is not None and not isinstance(credentials, (Credentials, _BotocoreCredentials)):
+            raise ConfigurationError(
+                "credentials must be aioworkspaces.Credentials or botocore Credentials, "
+                f"not {type(credentials).__name__}"
+            )
+        self.retry_policy = RetryPolicy(mode, attempts)
+        self.hooks = Hooks()
+        self.paginate = Paginators(self)
+        self._endpoint_url = endpoint_url
+        self._credentials = CredentialProvider(self._botocore, credentials)
+        self._transport = Transport(self.config, session)
+        self._pipeline: Pipeline | None = None
+        self._opening: asyncio.Lock | None = None
+        self._closed = False
+
+    def __repr__(self) -> str:
+        endpoint = self._pipeline.endpoint_url if self._pipeline else self._endpoint_url
+        return f"<WorkSpacesClient region={self.region!r} endpoint={endpoint!r}>"
+
+    @property
+    def endpoint_url(self) -> str | None:
+        """The endpoint in use, once the client is open."""
+        return self._pipeline.endpoint_url if self._pipeline else None
+
+    async def __aenter__(self) -> WorkSpacesClient:
+        await self.open()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def open(self) -> None:
+        """Resolve the endpoint (off the loop); calls open the client by themselves too."""
+        await self._open()
+
+    async def _open(self) -> Pipeline:
+        if self._closed:
+            raise WorkSpacesError("this WorkSpacesClient is closed")
+        if self._pipeline is not None:
+            return self._pipeline
+        if self._opening is None:
+            self._opening = asyncio.Lock()
+        async with self._opening:
+            if self._pipeline is None:
+                endpoint = await asyncio.to_thread(
+                    resolve_endpoint, self._botocore, self.region, self.config, self._endpoint_url
+                )
+                self._pipeline = Pipeline(
+                    endpoint_url=endpoint,
+                    credentials=self._credentials,
+                    signer=Signer(self.region),
+                    transport=self._transport,
+                    retry_policy=self.retry_policy,
+                    user_agent=self._user_agent(),
+                    hooks=self.hooks,
+                )
+            return self._pipeline
+
+    def _user_agent(self) -> str:
+        agent = (
+            f"aioworkspaces/{__version__} Python/{platform.python_version()} "
+            f"aiohttp/{aiohttp.__version__} botocore/{botocore.__version__}"
+        )
+        extra = self.config.user_agent_extra
+        return f"{agent} {extra}" if extra else agent
+
+    async def close(self) -> None:
+        """Close the connections (not those of a caller-owned aiohttp session)."""
+        self._closed = True
+        await self._transport.close()
+
+    async def _invoke(self, operation: str, request: Any, output: type[_R]) -> _R:
+        pipeline = self._pipeline or await self._open()
+        return await pipeline.invoke(operation, request, output)

@@ -1,0 +1,121 @@
+"""Async iteration over `NextToken` pagination."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from .errors import ParamValidationError, PaginationError
+
+__all__ = ["Pager"]
+
+ItemT = TypeVar("ItemT")
+PageT = TypeVar("PageT")
+
+
+class Pager(Generic[ItemT, PageT]):
+    """The pages of one paginated operation, and the items on them.
+
+    `async for item in pager` yields the items across pages; `pager.pages()` yields
+    whole results. With `max_items` iteration stops after that many items and
+    `resume_token` holds the token that continues exactly where it stopped (pass it as
+    `starting_token`). The service returning a token it returned before ends
+    iteration with `PaginationError` instead of looping forever.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[..., Awaitable[PageT]],
+        params: dict[str, Any],
+        *,
+        items: Callable[[PageT], Sequence[ItemT] | None],
+        limit_key: str | None,
+        page_size: int | None,
+        max_items: int | None,
+        starting_token: str | None,
+    ) -> None:
+        operation = getattr(fetch, "__name__", "paginate")
+        if page_size is not None:
+            if limit_key is None:
+                raise ParamValidationError(operation, ["page_size: this operation has no page size"])
+            if page_size < 1:
+                raise ParamValidationError(operation, [f"page_size: must be >= 1, got {page_size}"])
+            params = {**params, limit_key: page_size}
+        if max_items is not None and max_items < 1:
+            raise ParamValidationError(operation, [f"max_items: must be >= 1, got {max_items}"])
+        self._fetch = fetch
+        self._params = params
+        self._items = items
+        self._max_items = max_items
+        self._starting = _decode_token(starting_token)
+        self.resume_token: str | None = None
+        """Where a later pager can continue (as `starting_token`), or None when done."""
+
+    async def pages(self) -> AsyncIterator[PageT]:
+        """Each result page in turn (the whole page, `max_items` not applied)."""
+        token, _ = self._starting
+        seen: set[str] = set()
+        while True:
+            page = await self._fetch(**self._params, next_token=token)
+            token = getattr(page, "next_token", None)
+            self.resume_token = token
+            yield page
+            if not token:
+                return
+            if token in seen:
+                raise PaginationError(f"the service returned NextToken {token!r} twice")
+            seen.add(token)
+
+    async def _iterate(self) -> AsyncIterator[ItemT]:
+        token, skip = self._starting
+        remaining = self._max_items
+        seen: set[str] = set()
+        while True:
+            page = await self._fetch(**self._params, next_token=token)
+            page_items = list(self._items(page) or ())[skip:]
+            next_token: str | None = getattr(page, "next_token", None)
+            if remaining is not None and len(page_items) >= remaining:
+                taken = page_items[:remaining]
+                left_on_page = len(page_items) > remaining
+                # Resume inside this page: same request token, skip what was taken.
+                self.resume_token = (
+                    _encode_token(token, skip + remaining) if left_on_page else next_token
+                )
+                for item in taken:
+                    yield item
+                return
+            self.resume_token = next_token
+            for item in page_items:
+                yield item
+            if remaining is not None:
+                remaining -= len(page_items)
+            if not next_token:
+                return
+            if next_token in seen:
+                raise PaginationError(f"the service returned NextToken {next_token!r} twice")
+            seen.add(next_token)
+            token, skip = next_token, 0
+
+    def __aiter__(self) -> AsyncIterator[ItemT]:
+        return self._iterate()
+
+    async def collect(self) -> list[ItemT]:
+        """Every item (up to `max_items`) as one list."""
+        return [item async for item in self._iterate()]
+
+
+# A resume point inside a page is the page's request token plus how many of its items
+# were already yielded: `<token>___<n>` (the same shape botocore's pagination uses is
+# opaque JSON; ours stays a plain string the service never sees).
+_SEP = "___aioworkspaces_skip="
+
+
+def _encode_token(token: str | None, skip: int) -> str:
+    return f"{token or ''}{_SEP}{skip}"
+
+
+def _decode_token(token: str | None) -> tuple[str | None, int]:
+    if not token or _SEP not in token:
+        return token, 0
+    base, _, skip = token.rpartition(_SEP)
+    return (base or None), int(skip)
