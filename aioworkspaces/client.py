@@ -3,25 +3,23 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import platform
 from types import TracebackType
 from typing import Any, TypeVar
 
 import aiohttp
-import botocore
-import botocore.session
-from botocore.credentials import Credentials as _BotocoreCredentials
-from botocore.exceptions import BotoCoreError
 
 from . import __version__
 from .config import ClientConfig
-from .credentials import CredentialProvider, Credentials
-from .endpoints import resolve_endpoint, resolve_region
+from .credentials import CredentialProvider, Credentials, CredentialSource, is_credential_source
+from .endpoints import configured_endpoint, resolve_endpoint, resolve_region
 from .errors import ConfigurationError, WorkSpacesError
 from .hooks import Hooks
 from .operations import Operations
 from .paginators import Paginators
 from .pipeline import Pipeline
+from .profiles import SharedConfig
 from .retries import RetryPolicy, retry_settings
 from .signing import Signer
 from .transport import Transport
@@ -48,31 +46,35 @@ class WorkSpacesClient(Operations):
         region: str | None = None,
         *,
         profile: str | None = None,
-        credentials: Credentials | _BotocoreCredentials | None = None,
+        credentials: Credentials | CredentialSource | None = None,
         endpoint_url: str | None = None,
         config: ClientConfig | None = None,
         session: aiohttp.ClientSession | None = None,
     ) -> None:
         self.config = config if config is not None else ClientConfig()
-        self._botocore = botocore.session.Session(profile=profile)
-        try:
-            self.region = resolve_region(self._botocore, region)
-            mode, attempts = retry_settings(
-                self.config.retry_mode or self._botocore.get_config_variable("retry_mode"),
-                self.config.max_attempts or self._botocore.get_config_variable("max_attempts"),
-            )
-        except BotoCoreError as exc:  # e.g. ProfileNotFound
-            raise ConfigurationError(str(exc)) from None
-        if credentials is not None and not isinstance(credentials, (Credentials, _BotocoreCredentials)):
+        if credentials is not None and not (
+            isinstance(credentials, Credentials) or is_credential_source(credentials)
+        ):
             raise ConfigurationError(
                 "credentials must be aioworkspaces.Credentials or botocore Credentials, "
                 f"not {type(credentials).__name__}"
             )
+        self._shared = SharedConfig(profile)
+        self._shared.check()
+        self.region = resolve_region(self._shared, region)
+        mode, attempts = retry_settings(
+            self.config.retry_mode
+            or os.environ.get("AWS_RETRY_MODE")
+            or self._shared.get("retry_mode"),
+            self.config.max_attempts
+            or os.environ.get("AWS_MAX_ATTEMPTS")
+            or self._shared.get("max_attempts"),
+        )
         self.retry_policy = RetryPolicy(mode, attempts)
         self.hooks = Hooks()
         self.paginate = Paginators(self)
         self._endpoint_url = endpoint_url
-        self._credentials = CredentialProvider(self._botocore, credentials)
+        self._credentials = CredentialProvider(self._shared, credentials)
         self._transport = Transport(self.config, session)
         self._pipeline: Pipeline | None = None
         self._opening: asyncio.Lock | None = None
@@ -112,9 +114,11 @@ class WorkSpacesClient(Operations):
             self._opening = asyncio.Lock()
         async with self._opening:
             if self._pipeline is None:
-                endpoint = await asyncio.to_thread(
-                    resolve_endpoint, self._botocore, self.region, self.config, self._endpoint_url
-                )
+                endpoint = configured_endpoint(self._shared, self._endpoint_url)
+                if endpoint is None:  # the config file and the rules: botocore, off the loop
+                    endpoint = await asyncio.to_thread(
+                        resolve_endpoint, self._shared, self.region, self.config, None
+                    )
                 self._pipeline = Pipeline(
                     endpoint_url=endpoint,
                     credentials=self._credentials,
@@ -129,7 +133,7 @@ class WorkSpacesClient(Operations):
     def _user_agent(self) -> str:
         agent = (
             f"aioworkspaces/{__version__} Python/{platform.python_version()} "
-            f"aiohttp/{aiohttp.__version__} botocore/{botocore.__version__}"
+            f"aiohttp/{aiohttp.__version__}"
         )
         extra = self.config.user_agent_extra
         return f"{agent} {extra}" if extra else agent

@@ -43,11 +43,15 @@ class ClientConfig:
 
     def __attrs_post_init__(self) -> None:
         if self.retry_mode not in (None, "standard", "adaptive", "legacy"):
-            raise ConfigurationError(f"retry_mode must be standard, adaptive or legacy, not {self.retry_mode!r}")
+            raise ConfigurationError(
+                f"retry_mode must be standard, adaptive or legacy, not {self.retry_mode!r}"
+            )
         if self.max_attempts is not None and self.max_attempts < 1:
             raise ConfigurationError(f"max_attempts must be >= 1, not {self.max_attempts}")
         for name in ("connect_timeout", "read_timeout"):
             if getattr(self, name) <= 0:
                 raise ConfigurationError(f"{name} must be > 0, not {getattr(self, name)}")
         if self.max_pool_connections < 1:
-            raise ConfigurationError(f"max_pool_connections must be >= 1, not {self.max_pool_connections}")
+            raise ConfigurationError(
+                f"max_pool_connections must be >= 1, not {self.max_pool_connections}"
+            )

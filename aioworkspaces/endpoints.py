@@ -11,23 +11,23 @@ from __future__ import annotations
 import os
 from urllib.parse import urlsplit
 
-from botocore.configprovider import ConfiguredEndpointProvider
-from botocore.endpoint_provider import EndpointProvider
-from botocore.exceptions import BotoCoreError
-from botocore.session import Session
-
 from .config import ClientConfig
 from .errors import ConfigurationError
+from .profiles import SharedConfig, env_flag
 
-__all__ = ["resolve_endpoint", "resolve_region"]
+__all__ = ["check_url", "resolve_endpoint", "resolve_region"]
 
 _SERVICE = "workspaces"
 
 
-def resolve_region(session: Session, region: str | None) -> str:
+def resolve_region(shared: SharedConfig, region: str | None) -> str:
     """The region to use, or `ConfigurationError` when none is configured anywhere."""
     if region is None:
-        region = os.environ.get("AWS_REGION") or session.get_config_variable("region")
+        region = (
+            os.environ.get("AWS_REGION")
+            or os.environ.get("AWS_DEFAULT_REGION")
+            or shared.get("region")
+        )
     if not region:
         raise ConfigurationError(
             "no region: pass region=, set AWS_REGION or AWS_DEFAULT_REGION, "
@@ -38,13 +38,6 @@ def resolve_region(session: Session, region: str | None) -> str:
     return region
 
 
-def _flag(session: Session, config: ClientConfig, name: str) -> bool:
-    explicit = getattr(config, name)
-    if explicit is not None:
-        return bool(explicit)
-    return bool(session.get_config_variable(name))
-
-
 def check_url(url: str) -> str:
     """`url` if it is an http(s) URL with a host, else `ConfigurationError`."""
     parts = urlsplit(url)
@@ -53,25 +46,55 @@ def check_url(url: str) -> str:
     return url
 
 
-def resolve_endpoint(session: Session, region: str, config: ClientConfig, endpoint_url: str | None) -> str:
+def _ignore_configured_urls(shared: SharedConfig) -> bool:
+    flag = env_flag("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")
+    if flag is None:
+        flag = str(shared.get("ignore_configured_endpoint_urls") or "").lower() == "true"
+    return flag
+
+
+def configured_endpoint(shared: SharedConfig, endpoint_url: str | None) -> str | None:
+    """The endpoint given as an argument or by the environment, without reading files."""
+    if endpoint_url is not None:
+        return check_url(endpoint_url)
+    if env_flag("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"):
+        return None
+    from_env = os.environ.get("AWS_ENDPOINT_URL_WORKSPACES") or os.environ.get("AWS_ENDPOINT_URL")
+    return check_url(from_env) if from_env else None
+
+
+def resolve_endpoint(
+    shared: SharedConfig, region: str, config: ClientConfig, endpoint_url: str | None
+) -> str:
     """The endpoint URL of WorkSpaces for `region`. Blocking: reads files; call off the loop."""
-    if endpoint_url is None and not session.get_config_variable("ignore_configured_endpoint_urls"):
-        configured = ConfiguredEndpointProvider(
+    configured = configured_endpoint(shared, endpoint_url)
+    if configured is not None:
+        return configured
+    from botocore.configprovider import ConfiguredEndpointProvider
+    from botocore.endpoint_provider import EndpointProvider
+    from botocore.exceptions import BotoCoreError
+
+    session = shared.botocore_session()
+    if not _ignore_configured_urls(shared):
+        from_files = ConfiguredEndpointProvider(
             full_config=session.full_config,
             scoped_config=session.get_scoped_config(),
             client_name=_SERVICE,
         ).provide()
-        endpoint_url = configured or None
+        if from_files:
+            return check_url(from_files)
     loader = session.get_component("data_loader")
     rules = loader.load_service_model(_SERVICE, "endpoint-rule-set-1")
     partitions = loader.load_data("partitions")
-    params: dict[str, object] = {
-        "Region": region,
-        "UseFIPS": _flag(session, config, "use_fips_endpoint"),
-        "UseDualStack": _flag(session, config, "use_dualstack_endpoint"),
-    }
-    if endpoint_url is not None:
-        params["Endpoint"] = check_url(endpoint_url)
+    params: dict[str, object] = {"Region": region}
+    for param, name in (
+        ("UseFIPS", "use_fips_endpoint"),
+        ("UseDualStack", "use_dualstack_endpoint"),
+    ):
+        explicit = getattr(config, name)
+        params[param] = bool(
+            explicit if explicit is not None else session.get_config_variable(name)
+        )
     try:
         endpoint = EndpointProvider(rules, partitions).resolve_endpoint(**params)
     except BotoCoreError as exc:

@@ -217,3 +217,113 @@ class ResponseParseError(ServiceError):
 
 
 # --- modeled exceptions (one per exception shape of the WorkSpaces model) ---
+class AccessDeniedException(ServiceError):
+    """The user is not authorized to access a resource."""
+
+
+class ApplicationNotSupportedException(ServiceError):
+    """The specified application is not supported."""
+
+
+class ComputeNotCompatibleException(ServiceError):
+    """The compute type of the WorkSpace is not compatible with the application."""
+
+
+class ConflictException(ServiceError):
+    """The TargetAccountId is already linked or invited."""
+
+
+class IncompatibleApplicationsException(ServiceError):
+    """The specified application is not compatible with the resource."""
+
+
+class InternalServerException(ServiceError):
+    """Unexpected server error occured."""
+
+
+class InvalidParameterCombinationException(ServiceError):
+    """Two or more of the selected parameter values cannot be used together."""
+
+
+class InvalidParameterValuesException(ServiceError):
+    """One or more parameter values are not valid."""
+
+
+class InvalidResourceStateException(ServiceError):
+    """The state of the resource is not valid for this operation."""
+
+
+class OperatingSystemNotCompatibleException(ServiceError):
+    """The operating system of the WorkSpace is not compatible with the application."""
+
+
+class OperationInProgressException(ServiceError):
+    """The properties of this WorkSpace are currently being modified."""
+
+
+class OperationNotSupportedException(ServiceError):
+    """This operation is not supported."""
+
+    reason: str | None
+    """The exception error reason."""
+    _members = (("reason", "reason"),)
+
+
+class ResourceAlreadyExistsException(ServiceError):
+    """The specified resource already exists."""
+
+
+class ResourceAssociatedException(ServiceError):
+    """The resource is associated with a directory."""
+
+
+class ResourceCreationFailedException(ServiceError):
+    """The resource could not be created."""
+
+
+class ResourceInUseException(ServiceError):
+    """The specified resource is currently in use."""
+
+    resource_id: str | None
+    """The ID of the resource that is in use."""
+    _members = (("ResourceId", "resource_id"),)
+
+
+class ResourceLimitExceededException(ServiceError):
+    """Your resource limits have been exceeded."""
+
+
+class ResourceNotFoundException(ServiceError):
+    """The resource could not be found."""
+
+    resource_id: str | None
+    """The ID of the resource that could not be found."""
+    _members = (("ResourceId", "resource_id"),)
+
+
+class ResourceUnavailableException(ServiceError):
+    """The specified resource is not available."""
+
+    resource_id: str | None
+    """The identifier of the resource that is not available."""
+    _members = (("ResourceId", "resource_id"),)
+
+
+class UnsupportedNetworkConfigurationException(ServiceError):
+    """The configuration of this network is not supported for this operation, or your network
+    configuration conflicts with the Amazon WorkSpaces management network IP range.
+    """
+
+
+class UnsupportedWorkspaceConfigurationException(ServiceError):
+    """The configuration of this WorkSpace is not supported for this operation."""
+
+
+class ValidationException(ServiceError):
+    """You either haven't provided a TargetAccountId or are using the same value for
+    TargetAccountId and SourceAccountId .
+    """
+
+
+class WorkspacesDefaultRoleNotFoundException(ServiceError):
+    """The workspaces_DefaultRole role could not be found."""

@@ -61,8 +61,6 @@ class ResponseEvent:
     """Seconds from sending the request to having the whole answer."""
 
 
-
-
 class Hooks:
     """The hooks of one client: `on_request` and `on_response` register callables."""
 
@@ -74,12 +72,16 @@ class Hooks:
     def active(self) -> bool:
         return bool(self._on_request or self._on_response)
 
-    def on_request(self, hook: Callable[[RequestEvent], object]) -> Callable[[RequestEvent], object]:
+    def on_request(
+        self, hook: Callable[[RequestEvent], object]
+    ) -> Callable[[RequestEvent], object]:
         """Call `hook` before every attempt is sent (usable as a decorator)."""
         self._on_request.append(hook)
         return hook
 
-    def on_response(self, hook: Callable[[ResponseEvent], object]) -> Callable[[ResponseEvent], object]:
+    def on_response(
+        self, hook: Callable[[ResponseEvent], object]
+    ) -> Callable[[ResponseEvent], object]:
         """Call `hook` after every attempt (usable as a decorator)."""
         self._on_response.append(hook)
         return hook
@@ -88,7 +90,7 @@ class Hooks:
         """Stop calling `hook`."""
         for hooks in (self._on_request, self._on_response):
             while hook in hooks:
-                hooks.remove(hook)  # type: ignore[arg-type]
+                hooks.remove(hook)
 
     def request(
         self, operation: str, attempt: int, url: str, headers: Mapping[str, str], body: bytes
@@ -117,4 +119,3 @@ def _run(hook: Callable[[_E], object], event: _E) -> None:
         hook(event)
     except Exception:
         logger.exception("hook %r failed; ignored", hook)
-

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from .errors import ParamValidationError, PaginationError
+from .errors import PaginationError, ParamValidationError
 
 __all__ = ["Pager"]
 
@@ -37,7 +37,9 @@ class Pager(Generic[ItemT, PageT]):
         operation = getattr(fetch, "__name__", "paginate")
         if page_size is not None:
             if limit_key is None:
-                raise ParamValidationError(operation, ["page_size: this operation has no page size"])
+                raise ParamValidationError(
+                    operation, ["page_size: this operation has no page size"]
+                )
             if page_size < 1:
                 raise ParamValidationError(operation, [f"page_size: must be >= 1, got {page_size}"])
             params = {**params, limit_key: page_size}

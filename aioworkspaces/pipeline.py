@@ -116,7 +116,9 @@ def _parse_result(response: HttpResponse, operation: str, output: type[_R], retr
     object.__setattr__(
         result,
         "response_metadata",
-        ResponseMetadata(request_id=request_id, http_status=response.status, retry_attempts=retries),
+        ResponseMetadata(
+            request_id=request_id, http_status=response.status, retry_attempts=retries
+        ),
     )
     return result
 

@@ -16,12 +16,20 @@ import time
 from collections.abc import Callable
 
 from .config import RetryMode
-from .errors import ConfigurationError, ReadTimeoutError, ServiceError, TransportError, WorkSpacesError
+from .errors import (
+    ConfigurationError,
+    ReadTimeoutError,
+    ServiceError,
+    TransportError,
+    WorkSpacesError,
+)
 
-__all__ = ["RetryPolicy", "RetryQuota", "RateLimiter", "retry_settings"]
+__all__ = ["RateLimiter", "RetryPolicy", "RetryQuota", "retry_settings"]
 
 TRANSIENT_STATUSES = frozenset({500, 502, 503, 504})
-TRANSIENT_CODES = frozenset({"RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete"})
+TRANSIENT_CODES = frozenset(
+    {"RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete"}
+)
 THROTTLING_CODES = frozenset(
     {
         "Throttling",
@@ -66,7 +74,9 @@ def retry_settings(
     try:
         attempts = int(max_attempts)
     except ValueError:
-        raise ConfigurationError(f"max attempts must be a whole number, not {max_attempts!r}") from None
+        raise ConfigurationError(
+            f"max attempts must be a whole number, not {max_attempts!r}"
+        ) from None
     if attempts < 1:
         raise ConfigurationError(f"max attempts must be >= 1, not {attempts}")
     return mode, attempts  # type: ignore[return-value]
@@ -190,7 +200,9 @@ class RateLimiter:
 
     def _refill(self) -> None:
         now = self._clock()
-        self._tokens = min(max(self._rate, 1.0), self._tokens + (now - self._last_refill) * self._rate)
+        self._tokens = min(
+            max(self._rate, 1.0), self._tokens + (now - self._last_refill) * self._rate
+        )
         self._last_refill = now
 
     def _measure(self) -> None:
@@ -208,7 +220,9 @@ class RateLimiter:
         self._measure()
         now = self._clock()
         if throttled:
-            base = self._measured_rate if not self._enabled else min(self._measured_rate, self._rate)
+            base = (
+                self._measured_rate if not self._enabled else min(self._measured_rate, self._rate)
+            )
             self._last_max_rate = max(base, self._MIN_RATE)
             self._last_throttle = now
             new_rate = self._last_max_rate * self._BETA

@@ -12,7 +12,6 @@ import enum
 import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
-from functools import cache
 from typing import Any
 
 import attrs
@@ -43,7 +42,9 @@ def _type_problem(path: str, value: Any, expected: str) -> str:
     return f"{path}: expected {expected}, got {type(value).__name__} {_describe(value)}"
 
 
-def _scalar(kind: type, expected: str, accepts: Callable[[Any], bool], minimum: int | None) -> _Checker:
+def _scalar(
+    kind: type, expected: str, accepts: Callable[[Any], bool], minimum: int | None
+) -> _Checker:
     measure_length = kind in (str, bytes)
 
     def check(value: Any, path: str, problems: list[str]) -> None:
@@ -89,7 +90,9 @@ def _checker_for(annotation: Any, minimum: int | None) -> _Checker:
         return _nested_checker(annotation)
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
         # Any string: enum sets are the service's to check.
-        return _scalar(str, "a string or " + annotation.__name__, lambda v: isinstance(v, str), minimum)
+        return _scalar(
+            str, "a string or " + annotation.__name__, lambda v: isinstance(v, str), minimum
+        )
     simple: dict[Any, tuple[type, str, Callable[[Any], bool]]] = {
         str: (str, "a string", lambda v: isinstance(v, str)),
         bool: (bool, "a boolean", lambda v: isinstance(v, bool)),
@@ -140,9 +143,18 @@ def _nested_checker(cls: type) -> _Checker:
     return check
 
 
-@cache
+_CHECKERS: dict[type, _Checker] = {}
+
+
 def _structure_checker(cls: type) -> _Checker:
-    """Built once per class, the first time a request reaches it."""
+    """The checker of an attrs class, built the first time a request reaches it."""
+    checker = _CHECKERS.get(cls)
+    if checker is None:
+        checker = _CHECKERS[cls] = _build_structure_checker(cls)
+    return checker
+
+
+def _build_structure_checker(cls: type) -> _Checker:
     attrs.resolve_types(cls)
     members: list[tuple[str, str, bool, _Checker]] = []
     for field in attrs.fields(cls):

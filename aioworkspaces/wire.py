@@ -12,6 +12,7 @@ import binascii
 import calendar
 import datetime as _dt
 import enum
+import typing
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
@@ -19,7 +20,7 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from .types._shape import WIRE
+from .types._shape import WIRE, WireEnum
 
 __all__ = ["from_wire", "to_wire"]
 
@@ -104,11 +105,13 @@ def _make_converter() -> cattrs.Converter:
 
     def structure_factory(cls: type) -> Callable[[Any, type], Any]:
         attrs.resolve_types(cls)
-        hook = make_dict_structure_fn(cls, conv, **_renames(cls))
+        hook: Callable[[Any, type], Any] = make_dict_structure_fn(cls, conv, **_renames(cls))
 
         def structure(value: Any, target: type) -> Any:
             if not isinstance(value, Mapping):
-                raise TypeError(f"expected an object for {cls.__name__}, got {type(value).__name__}")
+                raise TypeError(
+                    f"expected an object for {cls.__name__}, got {type(value).__name__}"
+                )
             return hook(value, target)
 
         return structure
@@ -126,12 +129,20 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(str, _str_from_wire)
     conv.register_structure_hook(int, _int_from_wire)
     conv.register_structure_hook(bool, _bool_from_wire)
-    conv.register_structure_hook_func(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_from_wire
-    )
-    conv.register_unstructure_hook_func(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda e: e.value
-    )
+    # By class (not by predicate), so the enums win over `str`, their base.
+    conv.register_structure_hook(WireEnum, _enum_from_wire)
+    conv.register_unstructure_hook(WireEnum, lambda member: member.value)
+
+    # Members typed `Sequence[T]` (input-reachable lists) still parse to real lists.
+    def sequence_in(cls: Any) -> Callable[[Any, type], Any]:
+        (item,) = typing.get_args(cls)
+        return conv.get_structure_hook(list[item])  # type: ignore[valid-type]
+
+    def is_sequence(annotation: Any) -> bool:
+        origin: Any = typing.get_origin(annotation)
+        return origin is Sequence
+
+    conv.register_structure_hook_factory(is_sequence, sequence_in)
 
     # Lists given as tuples (or any sequence) go out as JSON arrays.
     def sequence_out(value: Sequence[Any]) -> list[Any]:

@@ -78,7 +78,9 @@ def shape(cls: type[_T], /) -> type[_T]: ...
 def shape(*, union: bool = False) -> Callable[[type[_T]], type[_T]]: ...
 
 
-@dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(member, metadata_member))
+@dataclass_transform(
+    frozen_default=True, kw_only_default=True, field_specifiers=(member, metadata_member)
+)
 def shape(cls: type[_T] | None = None, /, *, union: bool = False) -> Any:
     """Make `cls` a frozen, keyword-only attrs class compared by value.
 

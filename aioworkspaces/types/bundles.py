@@ -1,0 +1,236 @@
+"""Bundles: the hardware and software a WorkSpace is launched from."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from ._shape import NO_METADATA, ResponseMetadata, WireEnum, member, metadata_member, shape
+from .common import AssociationState, AssociationStateReason, Compute, Tag
+
+__all__ = [
+    "BundleAssociatedResourceType",
+    "BundleResourceAssociation",
+    "BundleType",
+    "ComputeType",
+    "CreateWorkspaceBundleRequest",
+    "CreateWorkspaceBundleResult",
+    "DeleteWorkspaceBundleRequest",
+    "DeleteWorkspaceBundleResult",
+    "DescribeBundleAssociationsRequest",
+    "DescribeBundleAssociationsResult",
+    "DescribeWorkspaceBundlesRequest",
+    "DescribeWorkspaceBundlesResult",
+    "RootStorage",
+    "UpdateWorkspaceBundleRequest",
+    "UpdateWorkspaceBundleResult",
+    "UserStorage",
+    "WorkspaceBundle",
+    "WorkspaceBundleState",
+]
+
+
+class BundleAssociatedResourceType(WireEnum):
+    """The BundleAssociatedResourceType values of the model."""
+
+    APPLICATION = "APPLICATION"
+
+
+class BundleType(WireEnum):
+    """The BundleType values of the model."""
+
+    REGULAR = "REGULAR"
+    STANDBY = "STANDBY"
+
+
+class WorkspaceBundleState(WireEnum):
+    """The WorkspaceBundleState values of the model."""
+
+    AVAILABLE = "AVAILABLE"
+    PENDING = "PENDING"
+    ERROR = "ERROR"
+
+
+@shape
+class BundleResourceAssociation:
+    """Describes the association between an application and a bundle resource."""
+
+    associated_resource_id: str | None = member("AssociatedResourceId", min=1, default=None)
+    """The identifier of the associated resource."""
+    associated_resource_type: BundleAssociatedResourceType | None = member(
+        "AssociatedResourceType", default=None
+    )
+    """The resource type of the associated resources."""
+    bundle_id: str | None = member("BundleId", default=None)
+    """The identifier of the bundle."""
+    created: datetime | None = member("Created", default=None)
+    """The time the association is created."""
+    last_updated_time: datetime | None = member("LastUpdatedTime", default=None)
+    """The time the association status was last updated."""
+    state: AssociationState | None = member("State", default=None)
+    """The status of the bundle resource association."""
+    state_reason: AssociationStateReason | None = member("StateReason", default=None)
+    """The reason the association deployment failed."""
+
+
+@shape
+class ComputeType:
+    """Describes the compute type of the bundle."""
+
+    name: Compute | None = member("Name", default=None)
+    """The compute type."""
+
+
+@shape
+class RootStorage:
+    """Describes the root volume for a WorkSpace bundle."""
+
+    capacity: str = member("Capacity", min=1)
+    """The size of the root volume."""
+
+
+@shape
+class UserStorage:
+    """Describes the user volume for a WorkSpace bundle."""
+
+    capacity: str = member("Capacity", min=1)
+    """The size of the user volume."""
+
+
+@shape
+class CreateWorkspaceBundleRequest:
+    """The CreateWorkspaceBundleRequest structure of the model."""
+
+    bundle_name: str = member("BundleName", min=1)
+    """The name of the bundle."""
+    bundle_description: str = member("BundleDescription", min=1)
+    """The description of the bundle."""
+    image_id: str = member("ImageId")
+    """The identifier of the image that is used to create the bundle."""
+    compute_type: ComputeType = member("ComputeType")
+    user_storage: UserStorage = member("UserStorage")
+    root_storage: RootStorage | None = member("RootStorage", default=None)
+    tags: Sequence[Tag] | None = member("Tags", default=None)
+    """The tags associated with the bundle."""
+
+
+@shape
+class WorkspaceBundle:
+    """Describes a WorkSpace bundle."""
+
+    bundle_id: str | None = member("BundleId", default=None)
+    """The identifier of the bundle."""
+    name: str | None = member("Name", min=1, default=None)
+    """The name of the bundle."""
+    owner: str | None = member("Owner", default=None)
+    """The owner of the bundle."""
+    description: str | None = member("Description", default=None)
+    """The description of the bundle."""
+    image_id: str | None = member("ImageId", default=None)
+    """The identifier of the image that was used to create the bundle."""
+    root_storage: RootStorage | None = member("RootStorage", default=None)
+    """The size of the root volume."""
+    user_storage: UserStorage | None = member("UserStorage", default=None)
+    """The size of the user volume."""
+    compute_type: ComputeType | None = member("ComputeType", default=None)
+    """The compute type of the bundle."""
+    last_updated_time: datetime | None = member("LastUpdatedTime", default=None)
+    """The last time that the bundle was updated."""
+    creation_time: datetime | None = member("CreationTime", default=None)
+    """The time when the bundle was created."""
+    state: WorkspaceBundleState | None = member("State", default=None)
+    """The state of the WorkSpace bundle."""
+    bundle_type: BundleType | None = member("BundleType", default=None)
+    """The type of WorkSpace bundle."""
+
+
+@shape
+class CreateWorkspaceBundleResult:
+    """The CreateWorkspaceBundleResult structure of the model."""
+
+    workspace_bundle: WorkspaceBundle | None = member("WorkspaceBundle", default=None)
+
+    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
+    """The request id, HTTP status and retries of the call that returned this."""
+
+
+@shape
+class DeleteWorkspaceBundleRequest:
+    """The DeleteWorkspaceBundleRequest structure of the model."""
+
+    bundle_id: str | None = member("BundleId", default=None)
+    """The identifier of the bundle."""
+
+
+@shape
+class DeleteWorkspaceBundleResult:
+    """The DeleteWorkspaceBundleResult structure of the model."""
+
+    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
+    """The request id, HTTP status and retries of the call that returned this."""
+
+
+@shape
+class DescribeBundleAssociationsRequest:
+    """The DescribeBundleAssociationsRequest structure of the model."""
+
+    bundle_id: str = member("BundleId")
+    """The identifier of the bundle."""
+    associated_resource_types: Sequence[BundleAssociatedResourceType] = member(
+        "AssociatedResourceTypes"
+    )
+    """The resource types of the associated resource."""
+
+
+@shape
+class DescribeBundleAssociationsResult:
+    """The DescribeBundleAssociationsResult structure of the model."""
+
+    associations: list[BundleResourceAssociation] | None = member("Associations", default=None)
+    """List of information about the specified associations."""
+
+    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
+    """The request id, HTTP status and retries of the call that returned this."""
+
+
+@shape
+class DescribeWorkspaceBundlesRequest:
+    """The DescribeWorkspaceBundlesRequest structure of the model."""
+
+    bundle_ids: Sequence[str] | None = member("BundleIds", min=1, default=None)
+    """The identifiers of the bundles."""
+    owner: str | None = member("Owner", default=None)
+    """The owner of the bundles."""
+    next_token: str | None = member("NextToken", min=1, default=None)
+    """The token for the next set of results."""
+
+
+@shape
+class DescribeWorkspaceBundlesResult:
+    """The DescribeWorkspaceBundlesResult structure of the model."""
+
+    bundles: list[WorkspaceBundle] | None = member("Bundles", default=None)
+    """Information about the bundles."""
+    next_token: str | None = member("NextToken", min=1, default=None)
+    """The token to use to retrieve the next page of results."""
+
+    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
+    """The request id, HTTP status and retries of the call that returned this."""
+
+
+@shape
+class UpdateWorkspaceBundleRequest:
+    """The UpdateWorkspaceBundleRequest structure of the model."""
+
+    bundle_id: str | None = member("BundleId", default=None)
+    """The identifier of the bundle."""
+    image_id: str | None = member("ImageId", default=None)
+    """The identifier of the image."""
+
+
+@shape
+class UpdateWorkspaceBundleResult:
+    """The UpdateWorkspaceBundleResult structure of the model."""
+
+    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
+    """The request id, HTTP status and retries of the call that returned this."""

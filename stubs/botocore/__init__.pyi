@@ -1,0 +1,3 @@
+__version__: str
+
+def xform_name(name: str, sep: str = "_") -> str: ...
