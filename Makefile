@@ -16,9 +16,11 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
+SOURCES := $(wildcard aioworkspaces tests examples benchmarks stubs)
+
 lint: $(STAMP)
-	$(BIN)/ruff check aioworkspaces tests examples benchmarks stubs
-	$(BIN)/ruff format --check aioworkspaces tests examples benchmarks stubs
+	$(BIN)/ruff check $(SOURCES)
+	$(BIN)/ruff format --check $(SOURCES)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
