@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import aiohttp
 
 from . import __version__
+from .bulk import BulkOperations
 from .config import ClientConfig
 from .credentials import CredentialProvider, Credentials, CredentialSource, is_credential_source
 from .endpoints import configured_endpoint, resolve_endpoint, resolve_region
@@ -23,6 +24,7 @@ from .profiles import SharedConfig
 from .retries import RetryPolicy, retry_settings
 from .signing import Signer
 from .transport import Transport
+from .waiters import Waiters
 
 __all__ = ["WorkSpacesClient"]
 
@@ -73,6 +75,11 @@ class WorkSpacesClient(Operations):
         self.retry_policy = RetryPolicy(mode, attempts)
         self.hooks = Hooks()
         self.paginate = Paginators(self)
+        """Async iteration over every operation that takes `NextToken`."""
+        self.wait = Waiters(self)
+        """Waiters for WorkSpaces, images, directories and pools to reach a state."""
+        self.bulk = BulkOperations(self)
+        """Create, start, stop, reboot, rebuild, terminate and describe any number of WorkSpaces."""
         self._endpoint_url = endpoint_url
         self._credentials = CredentialProvider(self._shared, credentials)
         self._transport = Transport(self.config, session)

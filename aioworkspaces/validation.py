@@ -11,7 +11,7 @@ import datetime as _dt
 import enum
 import types
 import typing
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -19,7 +19,7 @@ import attrs
 from .errors import ParamValidationError
 from .types._shape import MINIMUM, WIRE, is_union
 
-__all__ = ["validate"]
+__all__ = ["check_ids", "validate"]
 
 # A checker appends "path: problem" lines for `value` at `path`.
 _Checker = Callable[[Any, str, list[str]], None]
@@ -31,6 +31,17 @@ def validate(operation: str, request: Any) -> None:
     _structure_checker(type(request))(request, "", problems)
     if problems:
         raise ParamValidationError(operation, problems)
+
+
+def check_ids(operation: str, ids: Iterable[str]) -> list[str]:
+    """`ids` as a list of non-empty strings, or `ParamValidationError` (a lone str is refused)."""
+    if isinstance(ids, str):
+        raise ParamValidationError(operation, [f"ids: expected a collection of ids, got {ids!r}"])
+    listed = list(ids)
+    bad = [i for i in listed if not isinstance(i, str) or not i]
+    if bad:
+        raise ParamValidationError(operation, [f"ids: expected non-empty strings, got {bad[:3]!r}"])
+    return listed
 
 
 def _describe(value: Any) -> str:

@@ -9,6 +9,7 @@ region, and expects `WORKSPACES_DIRECTORY_ID` and `WORKSPACES_BUNDLE_ID`.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import socket
 import sys
@@ -34,6 +35,7 @@ def local_moto() -> Iterator[str]:
     """moto's server on 127.0.0.1 at a free port, stopped on exit."""
     from moto.server import ThreadedMotoServer
 
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # no access log in the demo
     port = _free_port()
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
     server.start()

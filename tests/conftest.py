@@ -14,6 +14,7 @@ from aioresponses import aioresponses
 from aioresponses import core as aioresponses_core
 
 from aioworkspaces import ClientConfig, Credentials, WorkSpacesClient
+from aioworkspaces.simulator import LifecycleSimulator
 
 REGION = "us-east-1"
 ENDPOINT = "https://workspaces.us-east-1.amazonaws.com"
@@ -84,3 +85,25 @@ async def client() -> AsyncIterator[WorkSpacesClient]:
         REGION, credentials=TEST_CREDENTIALS, config=ClientConfig(max_attempts=3)
     ) as c:
         yield c
+
+
+@pytest.fixture
+async def sim() -> AsyncIterator[LifecycleSimulator]:
+    """The lifecycle simulator on 127.0.0.1 (one step per describe, visible after one)."""
+    async with LifecycleSimulator(steps=2, appear_after=1) as simulator:
+        yield simulator
+
+
+@pytest.fixture
+async def sim_client(sim: LifecycleSimulator) -> AsyncIterator[WorkSpacesClient]:
+    """A client for the simulator whose retries do not sleep."""
+    async with WorkSpacesClient(
+        REGION, endpoint_url=sim.endpoint, credentials=TEST_CREDENTIALS
+    ) as c:
+        pipeline = await c._open()
+        pipeline._sleep = no_sleep
+        yield c
+
+
+async def no_sleep(_: float) -> None:
+    """Stands in for `asyncio.sleep` between retries."""
