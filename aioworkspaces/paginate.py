@@ -49,7 +49,7 @@ class Pager(Generic[ItemT, PageT]):
         self._params = params
         self._items = items
         self._max_items = max_items
-        self._starting = _decode_token(starting_token)
+        self._starting = _decode_token(operation, starting_token)
         self.resume_token: str | None = None
         """Where a later pager can continue (as `starting_token`), or None when done."""
 
@@ -116,8 +116,12 @@ def _encode_token(token: str | None, skip: int) -> str:
     return f"{token or ''}{_SEP}{skip}"
 
 
-def _decode_token(token: str | None) -> tuple[str | None, int]:
+def _decode_token(operation: str, token: str | None) -> tuple[str | None, int]:
     if not token or _SEP not in token:
         return token, 0
     base, _, skip = token.rpartition(_SEP)
+    if not skip.isdigit():
+        raise ParamValidationError(
+            operation, [f"starting_token: not a resume token this SDK made: {token!r}"]
+        )
     return (base or None), int(skip)

@@ -131,7 +131,8 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(bool, _bool_from_wire)
     # By class (not by predicate), so the enums win over `str`, their base.
     conv.register_structure_hook(WireEnum, _enum_from_wire)
-    conv.register_unstructure_hook(WireEnum, lambda member: member.value)
+    # A plain string given for an enum member is sent as it is.
+    conv.register_unstructure_hook(WireEnum, lambda member: getattr(member, "value", member))
 
     # Members typed `Sequence[T]` (input-reachable lists) still parse to real lists.
     def sequence_in(cls: Any) -> Callable[[Any, type], Any]:
