@@ -11,7 +11,7 @@ $(BIN)/python:
 
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,examples]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -32,6 +32,7 @@ test: lint typecheck unit
 
 demo: $(STAMP)
 	$(BIN)/python examples/quickstart.py
+	$(BIN)/python examples/fleet.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
