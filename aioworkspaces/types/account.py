@@ -39,7 +39,7 @@ __all__ = [
 
 
 class AccountLinkStatusEnum(WireEnum):
-    """The AccountLinkStatusEnum values of the model."""
+    """The AccountLinkStatusEnum values the service knows."""
 
     LINKED = "LINKED"
     LINKING_FAILED = "LINKING_FAILED"
@@ -49,14 +49,14 @@ class AccountLinkStatusEnum(WireEnum):
 
 
 class DedicatedTenancyAccountType(WireEnum):
-    """The DedicatedTenancyAccountType values of the model."""
+    """The DedicatedTenancyAccountType values the service knows."""
 
     SOURCE_ACCOUNT = "SOURCE_ACCOUNT"
     TARGET_ACCOUNT = "TARGET_ACCOUNT"
 
 
 class DedicatedTenancyModificationStateEnum(WireEnum):
-    """The DedicatedTenancyModificationStateEnum values of the model."""
+    """The DedicatedTenancyModificationStateEnum values the service knows."""
 
     PENDING = "PENDING"
     COMPLETED = "COMPLETED"
@@ -64,13 +64,13 @@ class DedicatedTenancyModificationStateEnum(WireEnum):
 
 
 class DedicatedTenancySupportEnum(WireEnum):
-    """The DedicatedTenancySupportEnum values of the model."""
+    """The DedicatedTenancySupportEnum values the service knows."""
 
     ENABLED = "ENABLED"
 
 
 class DedicatedTenancySupportResultEnum(WireEnum):
-    """The DedicatedTenancySupportResultEnum values of the model."""
+    """The DedicatedTenancySupportResultEnum values the service knows."""
 
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
@@ -78,7 +78,7 @@ class DedicatedTenancySupportResultEnum(WireEnum):
 
 @shape
 class AcceptAccountLinkInvitationRequest:
-    """The AcceptAccountLinkInvitationRequest structure of the model."""
+    """The arguments of `accept_account_link_invitation`."""
 
     link_id: str = member("LinkId")
     """The identifier of the account link."""
@@ -104,7 +104,7 @@ class AccountLink:
 
 @shape
 class AcceptAccountLinkInvitationResult:
-    """The AcceptAccountLinkInvitationResult structure of the model."""
+    """What `accept_account_link_invitation` returns."""
 
     account_link: AccountLink | None = member("AccountLink", default=None)
     """Information about the account link."""
@@ -145,7 +145,7 @@ class AccountModification:
 
 @shape
 class CreateAccountLinkInvitationRequest:
-    """The CreateAccountLinkInvitationRequest structure of the model."""
+    """The arguments of `create_account_link_invitation`."""
 
     target_account_id: str = member("TargetAccountId")
     """The identifier of the target account."""
@@ -157,7 +157,7 @@ class CreateAccountLinkInvitationRequest:
 
 @shape
 class CreateAccountLinkInvitationResult:
-    """The CreateAccountLinkInvitationResult structure of the model."""
+    """What `create_account_link_invitation` returns."""
 
     account_link: AccountLink | None = member("AccountLink", default=None)
     """Information about the account link."""
@@ -168,7 +168,7 @@ class CreateAccountLinkInvitationResult:
 
 @shape
 class DeleteAccountLinkInvitationRequest:
-    """The DeleteAccountLinkInvitationRequest structure of the model."""
+    """The arguments of `delete_account_link_invitation`."""
 
     link_id: str = member("LinkId")
     """The identifier of the account link."""
@@ -180,7 +180,7 @@ class DeleteAccountLinkInvitationRequest:
 
 @shape
 class DeleteAccountLinkInvitationResult:
-    """The DeleteAccountLinkInvitationResult structure of the model."""
+    """What `delete_account_link_invitation` returns."""
 
     account_link: AccountLink | None = member("AccountLink", default=None)
     """Information about the account link."""
@@ -191,7 +191,7 @@ class DeleteAccountLinkInvitationResult:
 
 @shape
 class DescribeAccountModificationsRequest:
-    """The DescribeAccountModificationsRequest structure of the model."""
+    """The arguments of `describe_account_modifications`."""
 
     next_token: str | None = member("NextToken", min=1, default=None)
     """If you received a NextToken from a previous call that was paginated, provide this token
@@ -201,7 +201,7 @@ class DescribeAccountModificationsRequest:
 
 @shape
 class DescribeAccountModificationsResult:
-    """The DescribeAccountModificationsResult structure of the model."""
+    """What `describe_account_modifications` returns."""
 
     account_modifications: list[AccountModification] | None = member(
         "AccountModifications", default=None
@@ -216,12 +216,12 @@ class DescribeAccountModificationsResult:
 
 @shape
 class DescribeAccountRequest:
-    """The DescribeAccountRequest structure of the model."""
+    """The arguments of `describe_account`."""
 
 
 @shape
 class DescribeAccountResult:
-    """The DescribeAccountResult structure of the model."""
+    """What `describe_account` returns."""
 
     dedicated_tenancy_support: DedicatedTenancySupportResultEnum | None = member(
         "DedicatedTenancySupport", default=None
@@ -246,7 +246,7 @@ class DescribeAccountResult:
 
 @shape
 class GetAccountLinkRequest:
-    """The GetAccountLinkRequest structure of the model."""
+    """The arguments of `get_account_link`."""
 
     link_id: str | None = member("LinkId", default=None)
     """The identifier of the account to link."""
@@ -256,7 +256,7 @@ class GetAccountLinkRequest:
 
 @shape
 class GetAccountLinkResult:
-    """The GetAccountLinkResult structure of the model."""
+    """What `get_account_link` returns."""
 
     account_link: AccountLink | None = member("AccountLink", default=None)
     """The account link of the account link to retrieve."""
@@ -267,7 +267,7 @@ class GetAccountLinkResult:
 
 @shape
 class ListAccountLinksRequest:
-    """The ListAccountLinksRequest structure of the model."""
+    """The arguments of `list_account_links`."""
 
     link_status_filter: Sequence[AccountLinkStatusEnum] | None = member(
         "LinkStatusFilter", default=None
@@ -281,7 +281,7 @@ class ListAccountLinksRequest:
 
 @shape
 class ListAccountLinksResult:
-    """The ListAccountLinksResult structure of the model."""
+    """What `list_account_links` returns."""
 
     account_links: list[AccountLink] | None = member("AccountLinks", default=None)
     """Information about the account links."""
@@ -294,7 +294,7 @@ class ListAccountLinksResult:
 
 @shape
 class ListAvailableManagementCidrRangesRequest:
-    """The ListAvailableManagementCidrRangesRequest structure of the model."""
+    """The arguments of `list_available_management_cidr_ranges`."""
 
     management_cidr_range_constraint: str = member("ManagementCidrRangeConstraint")
     """The IP address range to search."""
@@ -308,7 +308,7 @@ class ListAvailableManagementCidrRangesRequest:
 
 @shape
 class ListAvailableManagementCidrRangesResult:
-    """The ListAvailableManagementCidrRangesResult structure of the model."""
+    """What `list_available_management_cidr_ranges` returns."""
 
     management_cidr_ranges: list[str] | None = member("ManagementCidrRanges", default=None)
     """The list of available IP address ranges, specified as IPv4 CIDR blocks."""
@@ -321,7 +321,7 @@ class ListAvailableManagementCidrRangesResult:
 
 @shape
 class ModifyAccountRequest:
-    """The ModifyAccountRequest structure of the model."""
+    """The arguments of `modify_account`."""
 
     dedicated_tenancy_support: DedicatedTenancySupportEnum | None = member(
         "DedicatedTenancySupport", default=None
@@ -337,7 +337,7 @@ class ModifyAccountRequest:
 
 @shape
 class ModifyAccountResult:
-    """The ModifyAccountResult structure of the model."""
+    """What `modify_account` returns."""
 
     message: str | None = member("Message", default=None)
     """The text message to describe the status of BYOL modification."""
@@ -348,7 +348,7 @@ class ModifyAccountResult:
 
 @shape
 class RejectAccountLinkInvitationRequest:
-    """The RejectAccountLinkInvitationRequest structure of the model."""
+    """The arguments of `reject_account_link_invitation`."""
 
     link_id: str = member("LinkId")
     """The identifier of the account link"""
@@ -358,7 +358,7 @@ class RejectAccountLinkInvitationRequest:
 
 @shape
 class RejectAccountLinkInvitationResult:
-    """The RejectAccountLinkInvitationResult structure of the model."""
+    """What `reject_account_link_invitation` returns."""
 
     account_link: AccountLink | None = member("AccountLink", default=None)
     """Information about the account link."""

@@ -35,7 +35,7 @@ __all__ = [
 
 
 class ApplicationAssociatedResourceType(WireEnum):
-    """The ApplicationAssociatedResourceType values of the model."""
+    """The ApplicationAssociatedResourceType values the service knows."""
 
     WORKSPACE = "WORKSPACE"
     BUNDLE = "BUNDLE"
@@ -43,14 +43,14 @@ class ApplicationAssociatedResourceType(WireEnum):
 
 
 class WorkSpaceApplicationLicenseType(WireEnum):
-    """The WorkSpaceApplicationLicenseType values of the model."""
+    """The WorkSpaceApplicationLicenseType values the service knows."""
 
     LICENSED = "LICENSED"
     UNLICENSED = "UNLICENSED"
 
 
 class WorkSpaceApplicationState(WireEnum):
-    """The WorkSpaceApplicationState values of the model."""
+    """The WorkSpaceApplicationState values the service knows."""
 
     PENDING = "PENDING"
     ERROR = "ERROR"
@@ -82,7 +82,7 @@ class ApplicationResourceAssociation:
 
 @shape
 class AssociateWorkspaceApplicationRequest:
-    """The AssociateWorkspaceApplicationRequest structure of the model."""
+    """The arguments of `associate_workspace_application`."""
 
     workspace_id: str = member("WorkspaceId")
     """The identifier of the WorkSpace."""
@@ -92,7 +92,7 @@ class AssociateWorkspaceApplicationRequest:
 
 @shape
 class AssociateWorkspaceApplicationResult:
-    """The AssociateWorkspaceApplicationResult structure of the model."""
+    """What `associate_workspace_application` returns."""
 
     association: WorkspaceResourceAssociation | None = member("Association", default=None)
     """Information about the association between the specified WorkSpace and the specified
@@ -105,7 +105,7 @@ class AssociateWorkspaceApplicationResult:
 
 @shape
 class DeployWorkspaceApplicationsRequest:
-    """The DeployWorkspaceApplicationsRequest structure of the model."""
+    """The arguments of `deploy_workspace_applications`."""
 
     workspace_id: str = member("WorkspaceId")
     """The identifier of the WorkSpace."""
@@ -123,7 +123,7 @@ class WorkSpaceApplicationDeployment:
 
 @shape
 class DeployWorkspaceApplicationsResult:
-    """The DeployWorkspaceApplicationsResult structure of the model."""
+    """What `deploy_workspace_applications` returns."""
 
     deployment: WorkSpaceApplicationDeployment | None = member("Deployment", default=None)
     """The list of deployed associations and information about them."""
@@ -134,7 +134,7 @@ class DeployWorkspaceApplicationsResult:
 
 @shape
 class DescribeApplicationAssociationsRequest:
-    """The DescribeApplicationAssociationsRequest structure of the model."""
+    """The arguments of `describe_application_associations`."""
 
     max_results: int | None = member("MaxResults", min=1, default=None)
     """The maximum number of associations to return."""
@@ -152,7 +152,7 @@ class DescribeApplicationAssociationsRequest:
 
 @shape
 class DescribeApplicationAssociationsResult:
-    """The DescribeApplicationAssociationsResult structure of the model."""
+    """What `describe_application_associations` returns."""
 
     associations: list[ApplicationResourceAssociation] | None = member("Associations", default=None)
     """List of associations and information about them."""
@@ -167,7 +167,7 @@ class DescribeApplicationAssociationsResult:
 
 @shape
 class DescribeApplicationsRequest:
-    """The DescribeApplicationsRequest structure of the model."""
+    """The arguments of `describe_applications`."""
 
     application_ids: Sequence[str] | None = member("ApplicationIds", min=1, default=None)
     """The identifiers of one or more applications."""
@@ -219,7 +219,7 @@ class WorkSpaceApplication:
 
 @shape
 class DescribeApplicationsResult:
-    """The DescribeApplicationsResult structure of the model."""
+    """What `describe_applications` returns."""
 
     applications: list[WorkSpaceApplication] | None = member("Applications", default=None)
     """List of information about the specified applications."""
@@ -234,7 +234,7 @@ class DescribeApplicationsResult:
 
 @shape
 class DisassociateWorkspaceApplicationRequest:
-    """The DisassociateWorkspaceApplicationRequest structure of the model."""
+    """The arguments of `disassociate_workspace_application`."""
 
     workspace_id: str = member("WorkspaceId")
     """The identifier of the WorkSpace."""
@@ -244,7 +244,7 @@ class DisassociateWorkspaceApplicationRequest:
 
 @shape
 class DisassociateWorkspaceApplicationResult:
-    """The DisassociateWorkspaceApplicationResult structure of the model."""
+    """What `disassociate_workspace_application` returns."""
 
     association: WorkspaceResourceAssociation | None = member("Association", default=None)
     """Information about the targeted association."""

@@ -31,20 +31,20 @@ __all__ = [
 
 
 class BundleAssociatedResourceType(WireEnum):
-    """The BundleAssociatedResourceType values of the model."""
+    """The BundleAssociatedResourceType values the service knows."""
 
     APPLICATION = "APPLICATION"
 
 
 class BundleType(WireEnum):
-    """The BundleType values of the model."""
+    """The BundleType values the service knows."""
 
     REGULAR = "REGULAR"
     STANDBY = "STANDBY"
 
 
 class WorkspaceBundleState(WireEnum):
-    """The WorkspaceBundleState values of the model."""
+    """The WorkspaceBundleState values the service knows."""
 
     AVAILABLE = "AVAILABLE"
     PENDING = "PENDING"
@@ -99,7 +99,7 @@ class UserStorage:
 
 @shape
 class CreateWorkspaceBundleRequest:
-    """The CreateWorkspaceBundleRequest structure of the model."""
+    """The arguments of `create_workspace_bundle`."""
 
     bundle_name: str = member("BundleName", min=1)
     """The name of the bundle."""
@@ -146,7 +146,7 @@ class WorkspaceBundle:
 
 @shape
 class CreateWorkspaceBundleResult:
-    """The CreateWorkspaceBundleResult structure of the model."""
+    """What `create_workspace_bundle` returns."""
 
     workspace_bundle: WorkspaceBundle | None = member("WorkspaceBundle", default=None)
 
@@ -156,7 +156,7 @@ class CreateWorkspaceBundleResult:
 
 @shape
 class DeleteWorkspaceBundleRequest:
-    """The DeleteWorkspaceBundleRequest structure of the model."""
+    """The arguments of `delete_workspace_bundle`."""
 
     bundle_id: str | None = member("BundleId", default=None)
     """The identifier of the bundle."""
@@ -164,7 +164,7 @@ class DeleteWorkspaceBundleRequest:
 
 @shape
 class DeleteWorkspaceBundleResult:
-    """The DeleteWorkspaceBundleResult structure of the model."""
+    """What `delete_workspace_bundle` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -172,7 +172,7 @@ class DeleteWorkspaceBundleResult:
 
 @shape
 class DescribeBundleAssociationsRequest:
-    """The DescribeBundleAssociationsRequest structure of the model."""
+    """The arguments of `describe_bundle_associations`."""
 
     bundle_id: str = member("BundleId")
     """The identifier of the bundle."""
@@ -184,7 +184,7 @@ class DescribeBundleAssociationsRequest:
 
 @shape
 class DescribeBundleAssociationsResult:
-    """The DescribeBundleAssociationsResult structure of the model."""
+    """What `describe_bundle_associations` returns."""
 
     associations: list[BundleResourceAssociation] | None = member("Associations", default=None)
     """List of information about the specified associations."""
@@ -195,7 +195,7 @@ class DescribeBundleAssociationsResult:
 
 @shape
 class DescribeWorkspaceBundlesRequest:
-    """The DescribeWorkspaceBundlesRequest structure of the model."""
+    """The arguments of `describe_workspace_bundles`."""
 
     bundle_ids: Sequence[str] | None = member("BundleIds", min=1, default=None)
     """The identifiers of the bundles."""
@@ -207,7 +207,7 @@ class DescribeWorkspaceBundlesRequest:
 
 @shape
 class DescribeWorkspaceBundlesResult:
-    """The DescribeWorkspaceBundlesResult structure of the model."""
+    """What `describe_workspace_bundles` returns."""
 
     bundles: list[WorkspaceBundle] | None = member("Bundles", default=None)
     """Information about the bundles."""
@@ -220,7 +220,7 @@ class DescribeWorkspaceBundlesResult:
 
 @shape
 class UpdateWorkspaceBundleRequest:
-    """The UpdateWorkspaceBundleRequest structure of the model."""
+    """The arguments of `update_workspace_bundle`."""
 
     bundle_id: str | None = member("BundleId", default=None)
     """The identifier of the bundle."""
@@ -230,7 +230,7 @@ class UpdateWorkspaceBundleRequest:
 
 @shape
 class UpdateWorkspaceBundleResult:
-    """The UpdateWorkspaceBundleResult structure of the model."""
+    """What `update_workspace_bundle` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""

@@ -39,7 +39,7 @@ __all__ = [
 
 
 class ClientDeviceType(WireEnum):
-    """The ClientDeviceType values of the model."""
+    """The ClientDeviceType values the service knows."""
 
     DEVICETYPEWINDOWS = "DeviceTypeWindows"
     DEVICETYPEOSX = "DeviceTypeOsx"
@@ -50,7 +50,7 @@ class ClientDeviceType(WireEnum):
 
 
 class LogUploadEnum(WireEnum):
-    """The LogUploadEnum values of the model."""
+    """The LogUploadEnum values the service knows."""
 
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
@@ -98,7 +98,7 @@ class ConnectClientAddIn:
 
 @shape
 class CreateConnectClientAddInRequest:
-    """The CreateConnectClientAddInRequest structure of the model."""
+    """The arguments of `create_connect_client_add_in`."""
 
     resource_id: str = member("ResourceId", min=10)
     """The directory identifier for which to configure the client add-in."""
@@ -110,7 +110,7 @@ class CreateConnectClientAddInRequest:
 
 @shape
 class CreateConnectClientAddInResult:
-    """The CreateConnectClientAddInResult structure of the model."""
+    """What `create_connect_client_add_in` returns."""
 
     add_in_id: str | None = member("AddInId", min=36, default=None)
     """The client add-in identifier."""
@@ -153,7 +153,7 @@ class DefaultImportClientBrandingAttributes:
 
 @shape
 class DeleteClientBrandingRequest:
-    """The DeleteClientBrandingRequest structure of the model."""
+    """The arguments of `delete_client_branding`."""
 
     resource_id: str = member("ResourceId", min=10)
     """The directory identifier of the WorkSpace for which you want to delete client branding.
@@ -164,7 +164,7 @@ class DeleteClientBrandingRequest:
 
 @shape
 class DeleteClientBrandingResult:
-    """The DeleteClientBrandingResult structure of the model."""
+    """What `delete_client_branding` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -172,7 +172,7 @@ class DeleteClientBrandingResult:
 
 @shape
 class DeleteConnectClientAddInRequest:
-    """The DeleteConnectClientAddInRequest structure of the model."""
+    """The arguments of `delete_connect_client_add_in`."""
 
     add_in_id: str = member("AddInId", min=36)
     """The identifier of the client add-in to delete."""
@@ -182,7 +182,7 @@ class DeleteConnectClientAddInRequest:
 
 @shape
 class DeleteConnectClientAddInResult:
-    """The DeleteConnectClientAddInResult structure of the model."""
+    """What `delete_connect_client_add_in` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -190,7 +190,7 @@ class DeleteConnectClientAddInResult:
 
 @shape
 class DescribeClientBrandingRequest:
-    """The DescribeClientBrandingRequest structure of the model."""
+    """The arguments of `describe_client_branding`."""
 
     resource_id: str = member("ResourceId", min=10)
     """The directory identifier of the WorkSpace for which you want to view client branding
@@ -220,7 +220,7 @@ class IosClientBrandingAttributes:
 
 @shape
 class DescribeClientBrandingResult:
-    """The DescribeClientBrandingResult structure of the model."""
+    """What `describe_client_branding` returns."""
 
     device_type_windows: DefaultClientBrandingAttributes | None = member(
         "DeviceTypeWindows", default=None
@@ -247,7 +247,7 @@ class DescribeClientBrandingResult:
 
 @shape
 class DescribeClientPropertiesRequest:
-    """The DescribeClientPropertiesRequest structure of the model."""
+    """The arguments of `describe_client_properties`."""
 
     resource_ids: Sequence[str] = member("ResourceIds", min=1)
     """The resource identifier, in the form of directory IDs."""
@@ -255,7 +255,7 @@ class DescribeClientPropertiesRequest:
 
 @shape
 class DescribeClientPropertiesResult:
-    """The DescribeClientPropertiesResult structure of the model."""
+    """What `describe_client_properties` returns."""
 
     client_properties_list: list[ClientPropertiesResult] | None = member(
         "ClientPropertiesList", default=None
@@ -268,7 +268,7 @@ class DescribeClientPropertiesResult:
 
 @shape
 class DescribeConnectClientAddInsRequest:
-    """The DescribeConnectClientAddInsRequest structure of the model."""
+    """The arguments of `describe_connect_client_add_ins`."""
 
     resource_id: str = member("ResourceId", min=10)
     """The directory identifier for which the client add-in is configured."""
@@ -282,7 +282,7 @@ class DescribeConnectClientAddInsRequest:
 
 @shape
 class DescribeConnectClientAddInsResult:
-    """The DescribeConnectClientAddInsResult structure of the model."""
+    """What `describe_connect_client_add_ins` returns."""
 
     add_ins: list[ConnectClientAddIn] | None = member("AddIns", default=None)
     """Information about client add-ins."""
@@ -315,7 +315,7 @@ class IosImportClientBrandingAttributes:
 
 @shape
 class ImportClientBrandingRequest:
-    """The ImportClientBrandingRequest structure of the model."""
+    """The arguments of `import_client_branding`."""
 
     resource_id: str = member("ResourceId", min=10)
     """The directory identifier of the WorkSpace for which you want to import client branding.
@@ -348,7 +348,7 @@ class ImportClientBrandingRequest:
 
 @shape
 class ImportClientBrandingResult:
-    """The ImportClientBrandingResult structure of the model."""
+    """What `import_client_branding` returns."""
 
     device_type_windows: DefaultClientBrandingAttributes | None = member(
         "DeviceTypeWindows", default=None
@@ -375,7 +375,7 @@ class ImportClientBrandingResult:
 
 @shape
 class ModifyClientPropertiesRequest:
-    """The ModifyClientPropertiesRequest structure of the model."""
+    """The arguments of `modify_client_properties`."""
 
     resource_id: str = member("ResourceId", min=1)
     """The resource identifiers, in the form of directory IDs."""
@@ -385,7 +385,7 @@ class ModifyClientPropertiesRequest:
 
 @shape
 class ModifyClientPropertiesResult:
-    """The ModifyClientPropertiesResult structure of the model."""
+    """What `modify_client_properties` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -393,7 +393,7 @@ class ModifyClientPropertiesResult:
 
 @shape
 class UpdateConnectClientAddInRequest:
-    """The UpdateConnectClientAddInRequest structure of the model."""
+    """The arguments of `update_connect_client_add_in`."""
 
     add_in_id: str = member("AddInId", min=36)
     """The identifier of the client add-in to update."""
@@ -407,7 +407,7 @@ class UpdateConnectClientAddInRequest:
 
 @shape
 class UpdateConnectClientAddInResult:
-    """The UpdateConnectClientAddInResult structure of the model."""
+    """What `update_connect_client_add_in` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""

@@ -20,7 +20,7 @@ __all__ = [
 
 
 class AssociationErrorCode(WireEnum):
-    """The AssociationErrorCode values of the model."""
+    """The AssociationErrorCode values the service knows."""
 
     VALIDATIONERROR_INSUFFICIENTDISKSPACE = "ValidationError.InsufficientDiskSpace"
     VALIDATIONERROR_INSUFFICIENTMEMORY = "ValidationError.InsufficientMemory"
@@ -31,7 +31,7 @@ class AssociationErrorCode(WireEnum):
 
 
 class AssociationState(WireEnum):
-    """The AssociationState values of the model."""
+    """The AssociationState values the service knows."""
 
     PENDING_INSTALL = "PENDING_INSTALL"
     PENDING_INSTALL_DEPLOYMENT = "PENDING_INSTALL_DEPLOYMENT"
@@ -45,7 +45,7 @@ class AssociationState(WireEnum):
 
 
 class Compute(WireEnum):
-    """The Compute values of the model."""
+    """The Compute values the service knows."""
 
     VALUE = "VALUE"
     STANDARD = "STANDARD"
@@ -77,7 +77,7 @@ class Compute(WireEnum):
 
 
 class OperatingSystemName(WireEnum):
-    """The OperatingSystemName values of the model."""
+    """The OperatingSystemName values the service knows."""
 
     AMAZON_LINUX_2 = "AMAZON_LINUX_2"
     UBUNTU_18_04 = "UBUNTU_18_04"
@@ -102,14 +102,14 @@ class OperatingSystemName(WireEnum):
 
 
 class ReconnectEnum(WireEnum):
-    """The ReconnectEnum values of the model."""
+    """The ReconnectEnum values the service knows."""
 
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
 
 
 class WorkSpaceAssociatedResourceType(WireEnum):
-    """The WorkSpaceAssociatedResourceType values of the model."""
+    """The WorkSpaceAssociatedResourceType values the service knows."""
 
     APPLICATION = "APPLICATION"
 

@@ -31,7 +31,7 @@ __all__ = [
 
 
 class AssociationStatus(WireEnum):
-    """The AssociationStatus values of the model."""
+    """The AssociationStatus values the service knows."""
 
     NOT_ASSOCIATED = "NOT_ASSOCIATED"
     ASSOCIATED_WITH_OWNER_ACCOUNT = "ASSOCIATED_WITH_OWNER_ACCOUNT"
@@ -41,7 +41,7 @@ class AssociationStatus(WireEnum):
 
 
 class ConnectionAliasState(WireEnum):
-    """The ConnectionAliasState values of the model."""
+    """The ConnectionAliasState values the service knows."""
 
     CREATING = "CREATING"
     CREATED = "CREATED"
@@ -50,7 +50,7 @@ class ConnectionAliasState(WireEnum):
 
 @shape
 class AssociateConnectionAliasRequest:
-    """The AssociateConnectionAliasRequest structure of the model."""
+    """The arguments of `associate_connection_alias`."""
 
     alias_id: str = member("AliasId", min=13)
     """The identifier of the connection alias."""
@@ -60,7 +60,7 @@ class AssociateConnectionAliasRequest:
 
 @shape
 class AssociateConnectionAliasResult:
-    """The AssociateConnectionAliasResult structure of the model."""
+    """What `associate_connection_alias` returns."""
 
     connection_identifier: str | None = member("ConnectionIdentifier", min=1, default=None)
     """The identifier of the connection alias association."""
@@ -119,7 +119,7 @@ class ConnectionAliasPermission:
 
 @shape
 class CreateConnectionAliasRequest:
-    """The CreateConnectionAliasRequest structure of the model."""
+    """The arguments of `create_connection_alias`."""
 
     connection_string: str = member("ConnectionString", min=1)
     """A connection string in the form of a fully qualified domain name (FQDN), such as
@@ -131,7 +131,7 @@ class CreateConnectionAliasRequest:
 
 @shape
 class CreateConnectionAliasResult:
-    """The CreateConnectionAliasResult structure of the model."""
+    """What `create_connection_alias` returns."""
 
     alias_id: str | None = member("AliasId", min=13, default=None)
     """The identifier of the connection alias."""
@@ -142,7 +142,7 @@ class CreateConnectionAliasResult:
 
 @shape
 class DeleteConnectionAliasRequest:
-    """The DeleteConnectionAliasRequest structure of the model."""
+    """The arguments of `delete_connection_alias`."""
 
     alias_id: str = member("AliasId", min=13)
     """The identifier of the connection alias to delete."""
@@ -150,7 +150,7 @@ class DeleteConnectionAliasRequest:
 
 @shape
 class DeleteConnectionAliasResult:
-    """The DeleteConnectionAliasResult structure of the model."""
+    """What `delete_connection_alias` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -158,7 +158,7 @@ class DeleteConnectionAliasResult:
 
 @shape
 class DescribeConnectionAliasPermissionsRequest:
-    """The DescribeConnectionAliasPermissionsRequest structure of the model."""
+    """The arguments of `describe_connection_alias_permissions`."""
 
     alias_id: str = member("AliasId", min=13)
     """The identifier of the connection alias."""
@@ -172,7 +172,7 @@ class DescribeConnectionAliasPermissionsRequest:
 
 @shape
 class DescribeConnectionAliasPermissionsResult:
-    """The DescribeConnectionAliasPermissionsResult structure of the model."""
+    """What `describe_connection_alias_permissions` returns."""
 
     alias_id: str | None = member("AliasId", min=13, default=None)
     """The identifier of the connection alias."""
@@ -189,7 +189,7 @@ class DescribeConnectionAliasPermissionsResult:
 
 @shape
 class DescribeConnectionAliasesRequest:
-    """The DescribeConnectionAliasesRequest structure of the model."""
+    """The arguments of `describe_connection_aliases`."""
 
     alias_ids: Sequence[str] | None = member("AliasIds", min=1, default=None)
     """The identifiers of the connection aliases to describe."""
@@ -205,7 +205,7 @@ class DescribeConnectionAliasesRequest:
 
 @shape
 class DescribeConnectionAliasesResult:
-    """The DescribeConnectionAliasesResult structure of the model."""
+    """What `describe_connection_aliases` returns."""
 
     connection_aliases: list[ConnectionAlias] | None = member(
         "ConnectionAliases", min=1, default=None
@@ -220,7 +220,7 @@ class DescribeConnectionAliasesResult:
 
 @shape
 class DisassociateConnectionAliasRequest:
-    """The DisassociateConnectionAliasRequest structure of the model."""
+    """The arguments of `disassociate_connection_alias`."""
 
     alias_id: str = member("AliasId", min=13)
     """The identifier of the connection alias to disassociate."""
@@ -228,7 +228,7 @@ class DisassociateConnectionAliasRequest:
 
 @shape
 class DisassociateConnectionAliasResult:
-    """The DisassociateConnectionAliasResult structure of the model."""
+    """What `disassociate_connection_alias` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -236,7 +236,7 @@ class DisassociateConnectionAliasResult:
 
 @shape
 class UpdateConnectionAliasPermissionRequest:
-    """The UpdateConnectionAliasPermissionRequest structure of the model."""
+    """The arguments of `update_connection_alias_permission`."""
 
     alias_id: str = member("AliasId", min=13)
     """The identifier of the connection alias that you want to update permissions for."""
@@ -248,7 +248,7 @@ class UpdateConnectionAliasPermissionRequest:
 
 @shape
 class UpdateConnectionAliasPermissionResult:
-    """The UpdateConnectionAliasPermissionResult structure of the model."""
+    """What `update_connection_alias_permission` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""

@@ -70,41 +70,41 @@ __all__ = [
 
 
 class AGAModeForDirectoryEnum(WireEnum):
-    """The AGAModeForDirectoryEnum values of the model."""
+    """The AGAModeForDirectoryEnum values the service knows."""
 
     ENABLED_AUTO = "ENABLED_AUTO"
     DISABLED = "DISABLED"
 
 
 class AGAPreferredProtocolForDirectory(WireEnum):
-    """The AGAPreferredProtocolForDirectory values of the model."""
+    """The AGAPreferredProtocolForDirectory values the service knows."""
 
     TCP = "TCP"
     NONE = "NONE"
 
 
 class AccessEndpointType(WireEnum):
-    """The AccessEndpointType values of the model."""
+    """The AccessEndpointType values the service knows."""
 
     STREAMING_WSP = "STREAMING_WSP"
 
 
 class AccessPropertyValue(WireEnum):
-    """The AccessPropertyValue values of the model."""
+    """The AccessPropertyValue values the service knows."""
 
     ALLOW = "ALLOW"
     DENY = "DENY"
 
 
 class CertificateBasedAuthStatusEnum(WireEnum):
-    """The CertificateBasedAuthStatusEnum values of the model."""
+    """The CertificateBasedAuthStatusEnum values the service knows."""
 
     DISABLED = "DISABLED"
     ENABLED = "ENABLED"
 
 
 class DeletableCertificateBasedAuthProperty(WireEnum):
-    """The DeletableCertificateBasedAuthProperty values of the model."""
+    """The DeletableCertificateBasedAuthProperty values the service knows."""
 
     CERTIFICATE_BASED_AUTH_PROPERTIES_CERTIFICATE_AUTHORITY_ARN = (
         "CERTIFICATE_BASED_AUTH_PROPERTIES_CERTIFICATE_AUTHORITY_ARN"
@@ -112,34 +112,34 @@ class DeletableCertificateBasedAuthProperty(WireEnum):
 
 
 class DeletableSamlProperty(WireEnum):
-    """The DeletableSamlProperty values of the model."""
+    """The DeletableSamlProperty values the service knows."""
 
     SAML_PROPERTIES_USER_ACCESS_URL = "SAML_PROPERTIES_USER_ACCESS_URL"
     SAML_PROPERTIES_RELAY_STATE_PARAMETER_NAME = "SAML_PROPERTIES_RELAY_STATE_PARAMETER_NAME"
 
 
 class DescribeWorkspaceDirectoriesFilterName(WireEnum):
-    """The DescribeWorkspaceDirectoriesFilterName values of the model."""
+    """The DescribeWorkspaceDirectoriesFilterName values the service knows."""
 
     USER_IDENTITY_TYPE = "USER_IDENTITY_TYPE"
     WORKSPACE_TYPE = "WORKSPACE_TYPE"
 
 
 class EndpointEncryptionMode(WireEnum):
-    """The EndpointEncryptionMode values of the model."""
+    """The EndpointEncryptionMode values the service knows."""
 
     STANDARD_TLS = "STANDARD_TLS"
     FIPS_VALIDATED = "FIPS_VALIDATED"
 
 
 class InternetFallbackProtocol(WireEnum):
-    """The InternetFallbackProtocol values of the model."""
+    """The InternetFallbackProtocol values the service knows."""
 
     PCOIP = "PCOIP"
 
 
 class SamlStatusEnum(WireEnum):
-    """The SamlStatusEnum values of the model."""
+    """The SamlStatusEnum values the service knows."""
 
     DISABLED = "DISABLED"
     ENABLED = "ENABLED"
@@ -147,34 +147,34 @@ class SamlStatusEnum(WireEnum):
 
 
 class StorageConnectorStatusEnum(WireEnum):
-    """The StorageConnectorStatusEnum values of the model."""
+    """The StorageConnectorStatusEnum values the service knows."""
 
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
 
 
 class StorageConnectorTypeEnum(WireEnum):
-    """The StorageConnectorTypeEnum values of the model."""
+    """The StorageConnectorTypeEnum values the service knows."""
 
     HOME_FOLDER = "HOME_FOLDER"
 
 
 class StreamingExperiencePreferredProtocolEnum(WireEnum):
-    """The StreamingExperiencePreferredProtocolEnum values of the model."""
+    """The StreamingExperiencePreferredProtocolEnum values the service knows."""
 
     TCP = "TCP"
     UDP = "UDP"
 
 
 class Tenancy(WireEnum):
-    """The Tenancy values of the model."""
+    """The Tenancy values the service knows."""
 
     DEDICATED = "DEDICATED"
     SHARED = "SHARED"
 
 
 class UserIdentityType(WireEnum):
-    """The UserIdentityType values of the model."""
+    """The UserIdentityType values the service knows."""
 
     CUSTOMER_MANAGED = "CUSTOMER_MANAGED"
     AWS_DIRECTORY_SERVICE = "AWS_DIRECTORY_SERVICE"
@@ -182,7 +182,7 @@ class UserIdentityType(WireEnum):
 
 
 class UserSettingActionEnum(WireEnum):
-    """The UserSettingActionEnum values of the model."""
+    """The UserSettingActionEnum values the service knows."""
 
     CLIPBOARD_COPY_FROM_LOCAL_DEVICE = "CLIPBOARD_COPY_FROM_LOCAL_DEVICE"
     CLIPBOARD_COPY_TO_LOCAL_DEVICE = "CLIPBOARD_COPY_TO_LOCAL_DEVICE"
@@ -191,14 +191,14 @@ class UserSettingActionEnum(WireEnum):
 
 
 class UserSettingPermissionEnum(WireEnum):
-    """The UserSettingPermissionEnum values of the model."""
+    """The UserSettingPermissionEnum values the service knows."""
 
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
 
 
 class WorkspaceDirectoryState(WireEnum):
-    """The WorkspaceDirectoryState values of the model."""
+    """The WorkspaceDirectoryState values the service knows."""
 
     REGISTERING = "REGISTERING"
     REGISTERED = "REGISTERED"
@@ -208,7 +208,7 @@ class WorkspaceDirectoryState(WireEnum):
 
 
 class WorkspaceDirectoryType(WireEnum):
-    """The WorkspaceDirectoryType values of the model."""
+    """The WorkspaceDirectoryType values the service knows."""
 
     SIMPLE_AD = "SIMPLE_AD"
     AD_CONNECTOR = "AD_CONNECTOR"
@@ -217,7 +217,7 @@ class WorkspaceDirectoryType(WireEnum):
 
 
 class WorkspaceType(WireEnum):
-    """The WorkspaceType values of the model."""
+    """The WorkspaceType values the service knows."""
 
     PERSONAL = "PERSONAL"
     POOLS = "POOLS"
@@ -297,7 +297,7 @@ class DefaultWorkspaceCreationProperties:
 
 @shape
 class DeregisterWorkspaceDirectoryRequest:
-    """The DeregisterWorkspaceDirectoryRequest structure of the model."""
+    """The arguments of `deregister_workspace_directory`."""
 
     directory_id: str = member("DirectoryId", min=10)
     """The identifier of the directory."""
@@ -305,7 +305,7 @@ class DeregisterWorkspaceDirectoryRequest:
 
 @shape
 class DeregisterWorkspaceDirectoryResult:
-    """The DeregisterWorkspaceDirectoryResult structure of the model."""
+    """What `deregister_workspace_directory` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -323,7 +323,7 @@ class DescribeWorkspaceDirectoriesFilter:
 
 @shape
 class DescribeWorkspaceDirectoriesRequest:
-    """The DescribeWorkspaceDirectoriesRequest structure of the model."""
+    """The arguments of `describe_workspace_directories`."""
 
     directory_ids: Sequence[str] | None = member("DirectoryIds", min=1, default=None)
     """The identifiers of the directories."""
@@ -578,7 +578,7 @@ class WorkspaceDirectory:
 
 @shape
 class DescribeWorkspaceDirectoriesResult:
-    """The DescribeWorkspaceDirectoriesResult structure of the model."""
+    """What `describe_workspace_directories` returns."""
 
     directories: list[WorkspaceDirectory] | None = member("Directories", default=None)
     """Information about the directories."""
@@ -591,7 +591,7 @@ class DescribeWorkspaceDirectoriesResult:
 
 @shape
 class ModifyCertificateBasedAuthPropertiesRequest:
-    """The ModifyCertificateBasedAuthPropertiesRequest structure of the model."""
+    """The arguments of `modify_certificate_based_auth_properties`."""
 
     resource_id: str = member("ResourceId", min=10)
     """The resource identifiers, in the form of directory IDs."""
@@ -607,7 +607,7 @@ class ModifyCertificateBasedAuthPropertiesRequest:
 
 @shape
 class ModifyCertificateBasedAuthPropertiesResult:
-    """The ModifyCertificateBasedAuthPropertiesResult structure of the model."""
+    """What `modify_certificate_based_auth_properties` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -615,7 +615,7 @@ class ModifyCertificateBasedAuthPropertiesResult:
 
 @shape
 class ModifyEndpointEncryptionModeRequest:
-    """The ModifyEndpointEncryptionModeRequest structure of the model."""
+    """The arguments of `modify_endpoint_encryption_mode`."""
 
     directory_id: str = member("DirectoryId", min=10)
     """The identifier of the directory."""
@@ -627,7 +627,7 @@ class ModifyEndpointEncryptionModeRequest:
 
 @shape
 class ModifyEndpointEncryptionModeResponse:
-    """The ModifyEndpointEncryptionModeResponse structure of the model."""
+    """What `modify_endpoint_encryption_mode` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -635,7 +635,7 @@ class ModifyEndpointEncryptionModeResponse:
 
 @shape
 class ModifySamlPropertiesRequest:
-    """The ModifySamlPropertiesRequest structure of the model."""
+    """The arguments of `modify_saml_properties`."""
 
     resource_id: str = member("ResourceId", min=10)
     """The directory identifier for which you want to configure SAML properties."""
@@ -649,7 +649,7 @@ class ModifySamlPropertiesRequest:
 
 @shape
 class ModifySamlPropertiesResult:
-    """The ModifySamlPropertiesResult structure of the model."""
+    """What `modify_saml_properties` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -657,7 +657,7 @@ class ModifySamlPropertiesResult:
 
 @shape
 class ModifySelfservicePermissionsRequest:
-    """The ModifySelfservicePermissionsRequest structure of the model."""
+    """The arguments of `modify_selfservice_permissions`."""
 
     resource_id: str = member("ResourceId", min=10)
     """The identifier of the directory."""
@@ -667,7 +667,7 @@ class ModifySelfservicePermissionsRequest:
 
 @shape
 class ModifySelfservicePermissionsResult:
-    """The ModifySelfservicePermissionsResult structure of the model."""
+    """What `modify_selfservice_permissions` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -675,7 +675,7 @@ class ModifySelfservicePermissionsResult:
 
 @shape
 class ModifyStreamingPropertiesRequest:
-    """The ModifyStreamingPropertiesRequest structure of the model."""
+    """The arguments of `modify_streaming_properties`."""
 
     resource_id: str = member("ResourceId", min=10)
     """The identifier of the resource."""
@@ -685,7 +685,7 @@ class ModifyStreamingPropertiesRequest:
 
 @shape
 class ModifyStreamingPropertiesResult:
-    """The ModifyStreamingPropertiesResult structure of the model."""
+    """What `modify_streaming_properties` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -693,7 +693,7 @@ class ModifyStreamingPropertiesResult:
 
 @shape
 class ModifyWorkspaceAccessPropertiesRequest:
-    """The ModifyWorkspaceAccessPropertiesRequest structure of the model."""
+    """The arguments of `modify_workspace_access_properties`."""
 
     resource_id: str = member("ResourceId", min=10)
     """The identifier of the directory."""
@@ -703,7 +703,7 @@ class ModifyWorkspaceAccessPropertiesRequest:
 
 @shape
 class ModifyWorkspaceAccessPropertiesResult:
-    """The ModifyWorkspaceAccessPropertiesResult structure of the model."""
+    """What `modify_workspace_access_properties` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -731,7 +731,7 @@ class WorkspaceCreationProperties:
 
 @shape
 class ModifyWorkspaceCreationPropertiesRequest:
-    """The ModifyWorkspaceCreationPropertiesRequest structure of the model."""
+    """The arguments of `modify_workspace_creation_properties`."""
 
     resource_id: str = member("ResourceId", min=10)
     """The identifier of the directory."""
@@ -743,7 +743,7 @@ class ModifyWorkspaceCreationPropertiesRequest:
 
 @shape
 class ModifyWorkspaceCreationPropertiesResult:
-    """The ModifyWorkspaceCreationPropertiesResult structure of the model."""
+    """What `modify_workspace_creation_properties` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -751,7 +751,7 @@ class ModifyWorkspaceCreationPropertiesResult:
 
 @shape
 class RegisterWorkspaceDirectoryRequest:
-    """The RegisterWorkspaceDirectoryRequest structure of the model."""
+    """The arguments of `register_workspace_directory`."""
 
     directory_id: str | None = member("DirectoryId", min=10, default=None)
     """The identifier of the directory."""
@@ -787,7 +787,7 @@ class RegisterWorkspaceDirectoryRequest:
 
 @shape
 class RegisterWorkspaceDirectoryResult:
-    """The RegisterWorkspaceDirectoryResult structure of the model."""
+    """What `register_workspace_directory` returns."""
 
     directory_id: str | None = member("DirectoryId", min=10, default=None)
     """The identifier of the directory."""

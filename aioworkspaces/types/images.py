@@ -57,14 +57,14 @@ __all__ = [
 
 
 class Application(WireEnum):
-    """The Application values of the model."""
+    """The Application values the service knows."""
 
     MICROSOFT_OFFICE_2016 = "Microsoft_Office_2016"
     MICROSOFT_OFFICE_2019 = "Microsoft_Office_2019"
 
 
 class CustomImageProtocol(WireEnum):
-    """The CustomImageProtocol values of the model."""
+    """The CustomImageProtocol values the service knows."""
 
     PCOIP = "PCOIP"
     DCV = "DCV"
@@ -72,7 +72,7 @@ class CustomImageProtocol(WireEnum):
 
 
 class CustomWorkspaceImageImportState(WireEnum):
-    """The CustomWorkspaceImageImportState values of the model."""
+    """The CustomWorkspaceImageImportState values the service knows."""
 
     PENDING = "PENDING"
     IN_PROGRESS = "IN_PROGRESS"
@@ -91,13 +91,13 @@ class CustomWorkspaceImageImportState(WireEnum):
 
 
 class ImageAssociatedResourceType(WireEnum):
-    """The ImageAssociatedResourceType values of the model."""
+    """The ImageAssociatedResourceType values the service knows."""
 
     APPLICATION = "APPLICATION"
 
 
 class ImageComputeType(WireEnum):
-    """The ImageComputeType values of the model."""
+    """The ImageComputeType values the service knows."""
 
     BASE = "BASE"
     GRAPHICS_G4DN = "GRAPHICS_G4DN"
@@ -106,41 +106,41 @@ class ImageComputeType(WireEnum):
 
 
 class ImageType(WireEnum):
-    """The ImageType values of the model."""
+    """The ImageType values the service knows."""
 
     OWNED = "OWNED"
     SHARED = "SHARED"
 
 
 class ImageValidationMode(WireEnum):
-    """The ImageValidationMode values of the model."""
+    """The ImageValidationMode values the service knows."""
 
     CUSTOMER_MANAGED = "CUSTOMER_MANAGED"
     SERVICE_MANAGED = "SERVICE_MANAGED"
 
 
 class OSVersion(WireEnum):
-    """The OSVersion values of the model."""
+    """The OSVersion values the service knows."""
 
     WINDOWS_10 = "Windows_10"
     WINDOWS_11 = "Windows_11"
 
 
 class OperatingSystemType(WireEnum):
-    """The OperatingSystemType values of the model."""
+    """The OperatingSystemType values the service knows."""
 
     WINDOWS = "WINDOWS"
     LINUX = "LINUX"
 
 
 class Platform(WireEnum):
-    """The Platform values of the model."""
+    """The Platform values the service knows."""
 
     WINDOWS = "WINDOWS"
 
 
 class WorkspaceImageErrorDetailCode(WireEnum):
-    """The WorkspaceImageErrorDetailCode values of the model."""
+    """The WorkspaceImageErrorDetailCode values the service knows."""
 
     OUTDATEDPOWERSHELLVERSION = "OutdatedPowershellVersion"
     OFFICEINSTALLED = "OfficeInstalled"
@@ -193,7 +193,7 @@ class WorkspaceImageErrorDetailCode(WireEnum):
 
 
 class WorkspaceImageIngestionProcess(WireEnum):
-    """The WorkspaceImageIngestionProcess values of the model."""
+    """The WorkspaceImageIngestionProcess values the service knows."""
 
     BYOL_REGULAR = "BYOL_REGULAR"
     BYOL_GRAPHICS = "BYOL_GRAPHICS"
@@ -206,14 +206,14 @@ class WorkspaceImageIngestionProcess(WireEnum):
 
 
 class WorkspaceImageRequiredTenancy(WireEnum):
-    """The WorkspaceImageRequiredTenancy values of the model."""
+    """The WorkspaceImageRequiredTenancy values the service knows."""
 
     DEFAULT = "DEFAULT"
     DEDICATED = "DEDICATED"
 
 
 class WorkspaceImageState(WireEnum):
-    """The WorkspaceImageState values of the model."""
+    """The WorkspaceImageState values the service knows."""
 
     AVAILABLE = "AVAILABLE"
     PENDING = "PENDING"
@@ -222,7 +222,7 @@ class WorkspaceImageState(WireEnum):
 
 @shape
 class CopyWorkspaceImageRequest:
-    """The CopyWorkspaceImageRequest structure of the model."""
+    """The arguments of `copy_workspace_image`."""
 
     name: str = member("Name", min=1)
     """The name of the image."""
@@ -238,7 +238,7 @@ class CopyWorkspaceImageRequest:
 
 @shape
 class CopyWorkspaceImageResult:
-    """The CopyWorkspaceImageResult structure of the model."""
+    """What `copy_workspace_image` returns."""
 
     image_id: str | None = member("ImageId", default=None)
     """The identifier of the image."""
@@ -249,7 +249,7 @@ class CopyWorkspaceImageResult:
 
 @shape
 class CreateUpdatedWorkspaceImageRequest:
-    """The CreateUpdatedWorkspaceImageRequest structure of the model."""
+    """The arguments of `create_updated_workspace_image`."""
 
     name: str = member("Name", min=1)
     """The name of the new updated WorkSpace image."""
@@ -263,7 +263,7 @@ class CreateUpdatedWorkspaceImageRequest:
 
 @shape
 class CreateUpdatedWorkspaceImageResult:
-    """The CreateUpdatedWorkspaceImageResult structure of the model."""
+    """What `create_updated_workspace_image` returns."""
 
     image_id: str | None = member("ImageId", default=None)
     """The identifier of the new updated WorkSpace image."""
@@ -274,7 +274,7 @@ class CreateUpdatedWorkspaceImageResult:
 
 @shape
 class CreateWorkspaceImageRequest:
-    """The CreateWorkspaceImageRequest structure of the model."""
+    """The arguments of `create_workspace_image`."""
 
     name: str = member("Name", min=1)
     """The name of the new WorkSpace image."""
@@ -296,7 +296,7 @@ class OperatingSystem:
 
 @shape
 class CreateWorkspaceImageResult:
-    """The CreateWorkspaceImageResult structure of the model."""
+    """What `create_workspace_image` returns."""
 
     image_id: str | None = member("ImageId", default=None)
     """The identifier of the new WorkSpace image."""
@@ -331,7 +331,7 @@ class CustomWorkspaceImageImportErrorDetails:
 
 @shape
 class DeleteWorkspaceImageRequest:
-    """The DeleteWorkspaceImageRequest structure of the model."""
+    """The arguments of `delete_workspace_image`."""
 
     image_id: str = member("ImageId")
     """The identifier of the image."""
@@ -339,7 +339,7 @@ class DeleteWorkspaceImageRequest:
 
 @shape
 class DeleteWorkspaceImageResult:
-    """The DeleteWorkspaceImageResult structure of the model."""
+    """What `delete_workspace_image` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -347,7 +347,7 @@ class DeleteWorkspaceImageResult:
 
 @shape
 class DescribeCustomWorkspaceImageImportRequest:
-    """The DescribeCustomWorkspaceImageImportRequest structure of the model."""
+    """The arguments of `describe_custom_workspace_image_import`."""
 
     image_id: str = member("ImageId")
     """The identifier of the WorkSpace image."""
@@ -367,7 +367,7 @@ class ImageSourceIdentifier:
 
 @shape
 class DescribeCustomWorkspaceImageImportResult:
-    """The DescribeCustomWorkspaceImageImportResult structure of the model."""
+    """What `describe_custom_workspace_image_import` returns."""
 
     image_id: str | None = member("ImageId", default=None)
     """The identifier of the WorkSpace image."""
@@ -401,7 +401,7 @@ class DescribeCustomWorkspaceImageImportResult:
 
 @shape
 class DescribeImageAssociationsRequest:
-    """The DescribeImageAssociationsRequest structure of the model."""
+    """The arguments of `describe_image_associations`."""
 
     image_id: str = member("ImageId")
     """The identifier of the image."""
@@ -435,7 +435,7 @@ class ImageResourceAssociation:
 
 @shape
 class DescribeImageAssociationsResult:
-    """The DescribeImageAssociationsResult structure of the model."""
+    """What `describe_image_associations` returns."""
 
     associations: list[ImageResourceAssociation] | None = member("Associations", default=None)
     """List of information about the specified associations."""
@@ -446,7 +446,7 @@ class DescribeImageAssociationsResult:
 
 @shape
 class DescribeWorkspaceImagePermissionsRequest:
-    """The DescribeWorkspaceImagePermissionsRequest structure of the model."""
+    """The arguments of `describe_workspace_image_permissions`."""
 
     image_id: str = member("ImageId")
     """The identifier of the image."""
@@ -471,7 +471,7 @@ class ImagePermission:
 
 @shape
 class DescribeWorkspaceImagePermissionsResult:
-    """The DescribeWorkspaceImagePermissionsResult structure of the model."""
+    """What `describe_workspace_image_permissions` returns."""
 
     image_id: str | None = member("ImageId", default=None)
     """The identifier of the image."""
@@ -487,7 +487,7 @@ class DescribeWorkspaceImagePermissionsResult:
 
 @shape
 class DescribeWorkspaceImagesRequest:
-    """The DescribeWorkspaceImagesRequest structure of the model."""
+    """The arguments of `describe_workspace_images`."""
 
     image_ids: Sequence[str] | None = member("ImageIds", min=1, default=None)
     """The identifier of the image."""
@@ -559,7 +559,7 @@ class WorkspaceImage:
 
 @shape
 class DescribeWorkspaceImagesResult:
-    """The DescribeWorkspaceImagesResult structure of the model."""
+    """What `describe_workspace_images` returns."""
 
     images: list[WorkspaceImage] | None = member("Images", default=None)
     """Information about the images."""
@@ -572,7 +572,7 @@ class DescribeWorkspaceImagesResult:
 
 @shape
 class ImportCustomWorkspaceImageRequest:
-    """The ImportCustomWorkspaceImageRequest structure of the model."""
+    """The arguments of `import_custom_workspace_image`."""
 
     image_name: str = member("ImageName", min=1)
     """The name of the WorkSpace image."""
@@ -599,7 +599,7 @@ class ImportCustomWorkspaceImageRequest:
 
 @shape
 class ImportCustomWorkspaceImageResult:
-    """The ImportCustomWorkspaceImageResult structure of the model."""
+    """What `import_custom_workspace_image` returns."""
 
     image_id: str | None = member("ImageId", default=None)
     """The identifier of the WorkSpace image."""
@@ -612,7 +612,7 @@ class ImportCustomWorkspaceImageResult:
 
 @shape
 class ImportWorkspaceImageRequest:
-    """The ImportWorkspaceImageRequest structure of the model."""
+    """The arguments of `import_workspace_image`."""
 
     ec2_image_id: str = member("Ec2ImageId")
     """The identifier of the EC2 image."""
@@ -633,7 +633,7 @@ class ImportWorkspaceImageRequest:
 
 @shape
 class ImportWorkspaceImageResult:
-    """The ImportWorkspaceImageResult structure of the model."""
+    """What `import_workspace_image` returns."""
 
     image_id: str | None = member("ImageId", default=None)
     """The identifier of the WorkSpace image."""
@@ -644,7 +644,7 @@ class ImportWorkspaceImageResult:
 
 @shape
 class UpdateWorkspaceImagePermissionRequest:
-    """The UpdateWorkspaceImagePermissionRequest structure of the model."""
+    """The arguments of `update_workspace_image_permission`."""
 
     image_id: str = member("ImageId")
     """The identifier of the image."""
@@ -657,7 +657,7 @@ class UpdateWorkspaceImagePermissionRequest:
 
 @shape
 class UpdateWorkspaceImagePermissionResult:
-    """The UpdateWorkspaceImagePermissionResult structure of the model."""
+    """What `update_workspace_image_permission` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""

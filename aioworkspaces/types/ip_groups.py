@@ -31,7 +31,7 @@ __all__ = [
 
 @shape
 class AssociateIpGroupsRequest:
-    """The AssociateIpGroupsRequest structure of the model."""
+    """The arguments of `associate_ip_groups`."""
 
     directory_id: str = member("DirectoryId", min=10)
     """The identifier of the directory."""
@@ -41,7 +41,7 @@ class AssociateIpGroupsRequest:
 
 @shape
 class AssociateIpGroupsResult:
-    """The AssociateIpGroupsResult structure of the model."""
+    """What `associate_ip_groups` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -59,7 +59,7 @@ class IpRuleItem:
 
 @shape
 class AuthorizeIpRulesRequest:
-    """The AuthorizeIpRulesRequest structure of the model."""
+    """The arguments of `authorize_ip_rules`."""
 
     group_id: str = member("GroupId")
     """The identifier of the group."""
@@ -69,7 +69,7 @@ class AuthorizeIpRulesRequest:
 
 @shape
 class AuthorizeIpRulesResult:
-    """The AuthorizeIpRulesResult structure of the model."""
+    """What `authorize_ip_rules` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -77,7 +77,7 @@ class AuthorizeIpRulesResult:
 
 @shape
 class CreateIpGroupRequest:
-    """The CreateIpGroupRequest structure of the model."""
+    """The arguments of `create_ip_group`."""
 
     group_name: str = member("GroupName")
     """The name of the group."""
@@ -91,7 +91,7 @@ class CreateIpGroupRequest:
 
 @shape
 class CreateIpGroupResult:
-    """The CreateIpGroupResult structure of the model."""
+    """What `create_ip_group` returns."""
 
     group_id: str | None = member("GroupId", default=None)
     """The identifier of the group."""
@@ -102,7 +102,7 @@ class CreateIpGroupResult:
 
 @shape
 class DeleteIpGroupRequest:
-    """The DeleteIpGroupRequest structure of the model."""
+    """The arguments of `delete_ip_group`."""
 
     group_id: str = member("GroupId")
     """The identifier of the IP access control group."""
@@ -110,7 +110,7 @@ class DeleteIpGroupRequest:
 
 @shape
 class DeleteIpGroupResult:
-    """The DeleteIpGroupResult structure of the model."""
+    """What `delete_ip_group` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -118,7 +118,7 @@ class DeleteIpGroupResult:
 
 @shape
 class DescribeIpGroupsRequest:
-    """The DescribeIpGroupsRequest structure of the model."""
+    """The arguments of `describe_ip_groups`."""
 
     group_ids: Sequence[str] | None = member("GroupIds", default=None)
     """The identifiers of one or more IP access control groups."""
@@ -146,7 +146,7 @@ class WorkspacesIpGroup:
 
 @shape
 class DescribeIpGroupsResult:
-    """The DescribeIpGroupsResult structure of the model."""
+    """What `describe_ip_groups` returns."""
 
     result: list[WorkspacesIpGroup] | None = member("Result", default=None)
     """Information about the IP access control groups."""
@@ -159,7 +159,7 @@ class DescribeIpGroupsResult:
 
 @shape
 class DisassociateIpGroupsRequest:
-    """The DisassociateIpGroupsRequest structure of the model."""
+    """The arguments of `disassociate_ip_groups`."""
 
     directory_id: str = member("DirectoryId", min=10)
     """The identifier of the directory."""
@@ -169,7 +169,7 @@ class DisassociateIpGroupsRequest:
 
 @shape
 class DisassociateIpGroupsResult:
-    """The DisassociateIpGroupsResult structure of the model."""
+    """What `disassociate_ip_groups` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -177,7 +177,7 @@ class DisassociateIpGroupsResult:
 
 @shape
 class RevokeIpRulesRequest:
-    """The RevokeIpRulesRequest structure of the model."""
+    """The arguments of `revoke_ip_rules`."""
 
     group_id: str = member("GroupId")
     """The identifier of the group."""
@@ -187,7 +187,7 @@ class RevokeIpRulesRequest:
 
 @shape
 class RevokeIpRulesResult:
-    """The RevokeIpRulesResult structure of the model."""
+    """What `revoke_ip_rules` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -195,7 +195,7 @@ class RevokeIpRulesResult:
 
 @shape
 class UpdateRulesOfIpGroupRequest:
-    """The UpdateRulesOfIpGroupRequest structure of the model."""
+    """The arguments of `update_rules_of_ip_group`."""
 
     group_id: str = member("GroupId")
     """The identifier of the group."""
@@ -205,7 +205,7 @@ class UpdateRulesOfIpGroupRequest:
 
 @shape
 class UpdateRulesOfIpGroupResult:
-    """The UpdateRulesOfIpGroupResult structure of the model."""
+    """What `update_rules_of_ip_group` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""

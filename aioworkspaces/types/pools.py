@@ -47,26 +47,26 @@ __all__ = [
 
 
 class ApplicationSettingsStatusEnum(WireEnum):
-    """The ApplicationSettingsStatusEnum values of the model."""
+    """The ApplicationSettingsStatusEnum values the service knows."""
 
     DISABLED = "DISABLED"
     ENABLED = "ENABLED"
 
 
 class AuthenticationType(WireEnum):
-    """The AuthenticationType values of the model."""
+    """The AuthenticationType values the service knows."""
 
     SAML = "SAML"
 
 
 class DescribeWorkspacesPoolsFilterName(WireEnum):
-    """The DescribeWorkspacesPoolsFilterName values of the model."""
+    """The DescribeWorkspacesPoolsFilterName values the service knows."""
 
     POOLNAME = "PoolName"
 
 
 class DescribeWorkspacesPoolsFilterOperator(WireEnum):
-    """The DescribeWorkspacesPoolsFilterOperator values of the model."""
+    """The DescribeWorkspacesPoolsFilterOperator values the service knows."""
 
     EQUALS = "EQUALS"
     NOTEQUALS = "NOTEQUALS"
@@ -75,21 +75,21 @@ class DescribeWorkspacesPoolsFilterOperator(WireEnum):
 
 
 class PoolsRunningMode(WireEnum):
-    """The PoolsRunningMode values of the model."""
+    """The PoolsRunningMode values the service knows."""
 
     AUTO_STOP = "AUTO_STOP"
     ALWAYS_ON = "ALWAYS_ON"
 
 
 class SessionConnectionState(WireEnum):
-    """The SessionConnectionState values of the model."""
+    """The SessionConnectionState values the service knows."""
 
     CONNECTED = "CONNECTED"
     NOT_CONNECTED = "NOT_CONNECTED"
 
 
 class WorkspacesPoolErrorCode(WireEnum):
-    """The WorkspacesPoolErrorCode values of the model."""
+    """The WorkspacesPoolErrorCode values the service knows."""
 
     IAM_SERVICE_ROLE_IS_MISSING = "IAM_SERVICE_ROLE_IS_MISSING"
     IAM_SERVICE_ROLE_MISSING_ENI_DESCRIBE_ACTION = "IAM_SERVICE_ROLE_MISSING_ENI_DESCRIBE_ACTION"
@@ -142,7 +142,7 @@ class WorkspacesPoolErrorCode(WireEnum):
 
 
 class WorkspacesPoolState(WireEnum):
-    """The WorkspacesPoolState values of the model."""
+    """The WorkspacesPoolState values the service knows."""
 
     CREATING = "CREATING"
     DELETING = "DELETING"
@@ -231,7 +231,7 @@ class TimeoutSettings:
 
 @shape
 class CreateWorkspacesPoolRequest:
-    """The CreateWorkspacesPoolRequest structure of the model."""
+    """The arguments of `create_workspaces_pool`."""
 
     pool_name: str = member("PoolName")
     """The name of the pool."""
@@ -301,7 +301,7 @@ class WorkspacesPool:
 
 @shape
 class CreateWorkspacesPoolResult:
-    """The CreateWorkspacesPoolResult structure of the model."""
+    """What `create_workspaces_pool` returns."""
 
     workspaces_pool: WorkspacesPool | None = member("WorkspacesPool", default=None)
     """Indicates the pool to create."""
@@ -312,7 +312,7 @@ class CreateWorkspacesPoolResult:
 
 @shape
 class DescribeWorkspacesPoolSessionsRequest:
-    """The DescribeWorkspacesPoolSessionsRequest structure of the model."""
+    """The arguments of `describe_workspaces_pool_sessions`."""
 
     pool_id: str = member("PoolId")
     """The identifier of the pool."""
@@ -368,7 +368,7 @@ class WorkspacesPoolSession:
 
 @shape
 class DescribeWorkspacesPoolSessionsResult:
-    """The DescribeWorkspacesPoolSessionsResult structure of the model."""
+    """What `describe_workspaces_pool_sessions` returns."""
 
     sessions: list[WorkspacesPoolSession] | None = member("Sessions", default=None)
     """Describes the pool sessions."""
@@ -395,7 +395,7 @@ class DescribeWorkspacesPoolsFilter:
 
 @shape
 class DescribeWorkspacesPoolsRequest:
-    """The DescribeWorkspacesPoolsRequest structure of the model."""
+    """The arguments of `describe_workspaces_pools`."""
 
     pool_ids: Sequence[str] | None = member("PoolIds", min=1, default=None)
     """The identifier of the WorkSpaces Pools."""
@@ -411,7 +411,7 @@ class DescribeWorkspacesPoolsRequest:
 
 @shape
 class DescribeWorkspacesPoolsResult:
-    """The DescribeWorkspacesPoolsResult structure of the model."""
+    """What `describe_workspaces_pools` returns."""
 
     workspaces_pools: list[WorkspacesPool] | None = member("WorkspacesPools", default=None)
     """Information about the WorkSpaces Pools."""
@@ -426,7 +426,7 @@ class DescribeWorkspacesPoolsResult:
 
 @shape
 class StartWorkspacesPoolRequest:
-    """The StartWorkspacesPoolRequest structure of the model."""
+    """The arguments of `start_workspaces_pool`."""
 
     pool_id: str = member("PoolId")
     """The identifier of the pool."""
@@ -434,7 +434,7 @@ class StartWorkspacesPoolRequest:
 
 @shape
 class StartWorkspacesPoolResult:
-    """The StartWorkspacesPoolResult structure of the model."""
+    """What `start_workspaces_pool` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -442,7 +442,7 @@ class StartWorkspacesPoolResult:
 
 @shape
 class StopWorkspacesPoolRequest:
-    """The StopWorkspacesPoolRequest structure of the model."""
+    """The arguments of `stop_workspaces_pool`."""
 
     pool_id: str = member("PoolId")
     """The identifier of the pool."""
@@ -450,7 +450,7 @@ class StopWorkspacesPoolRequest:
 
 @shape
 class StopWorkspacesPoolResult:
-    """The StopWorkspacesPoolResult structure of the model."""
+    """What `stop_workspaces_pool` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -458,7 +458,7 @@ class StopWorkspacesPoolResult:
 
 @shape
 class TerminateWorkspacesPoolRequest:
-    """The TerminateWorkspacesPoolRequest structure of the model."""
+    """The arguments of `terminate_workspaces_pool`."""
 
     pool_id: str = member("PoolId")
     """The identifier of the pool."""
@@ -466,7 +466,7 @@ class TerminateWorkspacesPoolRequest:
 
 @shape
 class TerminateWorkspacesPoolResult:
-    """The TerminateWorkspacesPoolResult structure of the model."""
+    """What `terminate_workspaces_pool` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -474,7 +474,7 @@ class TerminateWorkspacesPoolResult:
 
 @shape
 class TerminateWorkspacesPoolSessionRequest:
-    """The TerminateWorkspacesPoolSessionRequest structure of the model."""
+    """The arguments of `terminate_workspaces_pool_session`."""
 
     session_id: str = member("SessionId", min=36)
     """The identifier of the pool session."""
@@ -482,7 +482,7 @@ class TerminateWorkspacesPoolSessionRequest:
 
 @shape
 class TerminateWorkspacesPoolSessionResult:
-    """The TerminateWorkspacesPoolSessionResult structure of the model."""
+    """What `terminate_workspaces_pool_session` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -490,7 +490,7 @@ class TerminateWorkspacesPoolSessionResult:
 
 @shape
 class UpdateWorkspacesPoolRequest:
-    """The UpdateWorkspacesPoolRequest structure of the model."""
+    """The arguments of `update_workspaces_pool`."""
 
     pool_id: str = member("PoolId")
     """The identifier of the specified pool to update."""
@@ -514,7 +514,7 @@ class UpdateWorkspacesPoolRequest:
 
 @shape
 class UpdateWorkspacesPoolResult:
-    """The UpdateWorkspacesPoolResult structure of the model."""
+    """What `update_workspaces_pool` returns."""
 
     workspaces_pool: WorkspacesPool | None = member("WorkspacesPool", default=None)
     """Describes the specified pool."""

@@ -19,7 +19,7 @@ __all__ = [
 
 @shape
 class CreateTagsRequest:
-    """The CreateTagsRequest structure of the model."""
+    """The arguments of `create_tags`."""
 
     resource_id: str = member("ResourceId", min=1)
     """The identifier of the WorkSpaces resource."""
@@ -29,7 +29,7 @@ class CreateTagsRequest:
 
 @shape
 class CreateTagsResult:
-    """The CreateTagsResult structure of the model."""
+    """What `create_tags` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -37,7 +37,7 @@ class CreateTagsResult:
 
 @shape
 class DeleteTagsRequest:
-    """The DeleteTagsRequest structure of the model."""
+    """The arguments of `delete_tags`."""
 
     resource_id: str = member("ResourceId", min=1)
     """The identifier of the WorkSpaces resource."""
@@ -47,7 +47,7 @@ class DeleteTagsRequest:
 
 @shape
 class DeleteTagsResult:
-    """The DeleteTagsResult structure of the model."""
+    """What `delete_tags` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -55,7 +55,7 @@ class DeleteTagsResult:
 
 @shape
 class DescribeTagsRequest:
-    """The DescribeTagsRequest structure of the model."""
+    """The arguments of `describe_tags`."""
 
     resource_id: str = member("ResourceId", min=1)
     """The identifier of the WorkSpaces resource."""
@@ -63,7 +63,7 @@ class DescribeTagsRequest:
 
 @shape
 class DescribeTagsResult:
-    """The DescribeTagsResult structure of the model."""
+    """What `describe_tags` returns."""
 
     tag_list: list[Tag] | None = member("TagList", default=None)
     """The tags."""

@@ -80,7 +80,7 @@ __all__ = [
 
 
 class AGAModeForWorkSpaceEnum(WireEnum):
-    """The AGAModeForWorkSpaceEnum values of the model."""
+    """The AGAModeForWorkSpaceEnum values the service knows."""
 
     ENABLED_AUTO = "ENABLED_AUTO"
     DISABLED = "DISABLED"
@@ -88,7 +88,7 @@ class AGAModeForWorkSpaceEnum(WireEnum):
 
 
 class AGAPreferredProtocolForWorkSpace(WireEnum):
-    """The AGAPreferredProtocolForWorkSpace values of the model."""
+    """The AGAPreferredProtocolForWorkSpace values the service knows."""
 
     TCP = "TCP"
     NONE = "NONE"
@@ -96,7 +96,7 @@ class AGAPreferredProtocolForWorkSpace(WireEnum):
 
 
 class ConnectionState(WireEnum):
-    """The ConnectionState values of the model."""
+    """The ConnectionState values the service knows."""
 
     CONNECTED = "CONNECTED"
     DISCONNECTED = "DISCONNECTED"
@@ -104,14 +104,14 @@ class ConnectionState(WireEnum):
 
 
 class DataReplication(WireEnum):
-    """The DataReplication values of the model."""
+    """The DataReplication values the service knows."""
 
     NO_REPLICATION = "NO_REPLICATION"
     PRIMARY_AS_SOURCE = "PRIMARY_AS_SOURCE"
 
 
 class ModificationResourceEnum(WireEnum):
-    """The ModificationResourceEnum values of the model."""
+    """The ModificationResourceEnum values the service knows."""
 
     ROOT_VOLUME = "ROOT_VOLUME"
     USER_VOLUME = "USER_VOLUME"
@@ -121,7 +121,7 @@ class ModificationResourceEnum(WireEnum):
 
 
 class ModificationStateEnum(WireEnum):
-    """The ModificationStateEnum values of the model."""
+    """The ModificationStateEnum values the service knows."""
 
     UPDATE_INITIATED = "UPDATE_INITIATED"
     UPDATE_IN_PROGRESS = "UPDATE_IN_PROGRESS"
@@ -129,14 +129,14 @@ class ModificationStateEnum(WireEnum):
 
 
 class Protocol(WireEnum):
-    """The Protocol values of the model."""
+    """The Protocol values the service knows."""
 
     PCOIP = "PCOIP"
     WSP = "WSP"
 
 
 class RunningMode(WireEnum):
-    """The RunningMode values of the model."""
+    """The RunningMode values the service knows."""
 
     AUTO_STOP = "AUTO_STOP"
     ALWAYS_ON = "ALWAYS_ON"
@@ -144,21 +144,21 @@ class RunningMode(WireEnum):
 
 
 class StandbyWorkspaceRelationshipType(WireEnum):
-    """The StandbyWorkspaceRelationshipType values of the model."""
+    """The StandbyWorkspaceRelationshipType values the service knows."""
 
     PRIMARY = "PRIMARY"
     STANDBY = "STANDBY"
 
 
 class TargetWorkspaceState(WireEnum):
-    """The TargetWorkspaceState values of the model."""
+    """The TargetWorkspaceState values the service knows."""
 
     AVAILABLE = "AVAILABLE"
     ADMIN_MAINTENANCE = "ADMIN_MAINTENANCE"
 
 
 class WorkspaceState(WireEnum):
-    """The WorkspaceState values of the model."""
+    """The WorkspaceState values the service knows."""
 
     PENDING = "PENDING"
     AVAILABLE = "AVAILABLE"
@@ -199,7 +199,7 @@ class StandbyWorkspace:
 
 @shape
 class CreateStandbyWorkspacesRequest:
-    """The CreateStandbyWorkspacesRequest structure of the model."""
+    """The arguments of `create_standby_workspaces`."""
 
     primary_region: str = member("PrimaryRegion", min=1)
     """The Region of the primary WorkSpace."""
@@ -239,7 +239,7 @@ class PendingCreateStandbyWorkspacesRequest:
 
 @shape
 class CreateStandbyWorkspacesResult:
-    """The CreateStandbyWorkspacesResult structure of the model."""
+    """What `create_standby_workspaces` returns."""
 
     failed_standby_requests: list[FailedCreateStandbyWorkspacesRequest] | None = member(
         "FailedStandbyRequests", default=None
@@ -328,7 +328,7 @@ class WorkspaceRequest:
 
 @shape
 class CreateWorkspacesRequest:
-    """The CreateWorkspacesRequest structure of the model."""
+    """The arguments of `create_workspaces`."""
 
     workspaces: Sequence[WorkspaceRequest] = member("Workspaces", min=1)
     """The WorkSpaces to create."""
@@ -458,7 +458,7 @@ class Workspace:
 
 @shape
 class CreateWorkspacesResult:
-    """The CreateWorkspacesResult structure of the model."""
+    """What `create_workspaces` returns."""
 
     failed_requests: list[FailedCreateWorkspaceRequest] | None = member(
         "FailedRequests", default=None
@@ -473,7 +473,7 @@ class CreateWorkspacesResult:
 
 @shape
 class DescribeWorkspaceAssociationsRequest:
-    """The DescribeWorkspaceAssociationsRequest structure of the model."""
+    """The arguments of `describe_workspace_associations`."""
 
     workspace_id: str = member("WorkspaceId")
     """The identifier of the WorkSpace."""
@@ -485,7 +485,7 @@ class DescribeWorkspaceAssociationsRequest:
 
 @shape
 class DescribeWorkspaceAssociationsResult:
-    """The DescribeWorkspaceAssociationsResult structure of the model."""
+    """What `describe_workspace_associations` returns."""
 
     associations: list[WorkspaceResourceAssociation] | None = member("Associations", default=None)
     """List of information about the specified associations."""
@@ -496,7 +496,7 @@ class DescribeWorkspaceAssociationsResult:
 
 @shape
 class DescribeWorkspaceSnapshotsRequest:
-    """The DescribeWorkspaceSnapshotsRequest structure of the model."""
+    """The arguments of `describe_workspace_snapshots`."""
 
     workspace_id: str = member("WorkspaceId")
     """The identifier of the WorkSpace."""
@@ -512,7 +512,7 @@ class Snapshot:
 
 @shape
 class DescribeWorkspaceSnapshotsResult:
-    """The DescribeWorkspaceSnapshotsResult structure of the model."""
+    """What `describe_workspace_snapshots` returns."""
 
     rebuild_snapshots: list[Snapshot] | None = member("RebuildSnapshots", default=None)
     """Information about the snapshots that can be used to rebuild a WorkSpace."""
@@ -525,7 +525,7 @@ class DescribeWorkspaceSnapshotsResult:
 
 @shape
 class DescribeWorkspacesConnectionStatusRequest:
-    """The DescribeWorkspacesConnectionStatusRequest structure of the model."""
+    """The arguments of `describe_workspaces_connection_status`."""
 
     workspace_ids: Sequence[str] | None = member("WorkspaceIds", min=1, default=None)
     """The identifiers of the WorkSpaces."""
@@ -555,7 +555,7 @@ class WorkspaceConnectionStatus:
 
 @shape
 class DescribeWorkspacesConnectionStatusResult:
-    """The DescribeWorkspacesConnectionStatusResult structure of the model."""
+    """What `describe_workspaces_connection_status` returns."""
 
     workspaces_connection_status: list[WorkspaceConnectionStatus] | None = member(
         "WorkspacesConnectionStatus", default=None
@@ -570,7 +570,7 @@ class DescribeWorkspacesConnectionStatusResult:
 
 @shape
 class DescribeWorkspacesRequest:
-    """The DescribeWorkspacesRequest structure of the model."""
+    """The arguments of `describe_workspaces`."""
 
     workspace_ids: Sequence[str] | None = member("WorkspaceIds", min=1, default=None)
     """The identifiers of the WorkSpaces."""
@@ -592,7 +592,7 @@ class DescribeWorkspacesRequest:
 
 @shape
 class DescribeWorkspacesResult:
-    """The DescribeWorkspacesResult structure of the model."""
+    """What `describe_workspaces` returns."""
 
     workspaces: list[Workspace] | None = member("Workspaces", default=None)
     """Information about the WorkSpaces."""
@@ -618,7 +618,7 @@ class FailedWorkspaceChangeRequest:
 
 @shape
 class MigrateWorkspaceRequest:
-    """The MigrateWorkspaceRequest structure of the model."""
+    """The arguments of `migrate_workspace`."""
 
     source_workspace_id: str = member("SourceWorkspaceId")
     """The identifier of the WorkSpace to migrate from."""
@@ -628,7 +628,7 @@ class MigrateWorkspaceRequest:
 
 @shape
 class MigrateWorkspaceResult:
-    """The MigrateWorkspaceResult structure of the model."""
+    """What `migrate_workspace` returns."""
 
     source_workspace_id: str | None = member("SourceWorkspaceId", default=None)
     """The original identifier of the WorkSpace that is being migrated."""
@@ -641,7 +641,7 @@ class MigrateWorkspaceResult:
 
 @shape
 class ModifyWorkspacePropertiesRequest:
-    """The ModifyWorkspacePropertiesRequest structure of the model."""
+    """The arguments of `modify_workspace_properties`."""
 
     workspace_id: str = member("WorkspaceId")
     """The identifier of the WorkSpace."""
@@ -653,7 +653,7 @@ class ModifyWorkspacePropertiesRequest:
 
 @shape
 class ModifyWorkspacePropertiesResult:
-    """The ModifyWorkspacePropertiesResult structure of the model."""
+    """What `modify_workspace_properties` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -661,7 +661,7 @@ class ModifyWorkspacePropertiesResult:
 
 @shape
 class ModifyWorkspaceStateRequest:
-    """The ModifyWorkspaceStateRequest structure of the model."""
+    """The arguments of `modify_workspace_state`."""
 
     workspace_id: str = member("WorkspaceId")
     """The identifier of the WorkSpace."""
@@ -671,7 +671,7 @@ class ModifyWorkspaceStateRequest:
 
 @shape
 class ModifyWorkspaceStateResult:
-    """The ModifyWorkspaceStateResult structure of the model."""
+    """What `modify_workspace_state` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -687,7 +687,7 @@ class RebootRequest:
 
 @shape
 class RebootWorkspacesRequest:
-    """The RebootWorkspacesRequest structure of the model."""
+    """The arguments of `reboot_workspaces`."""
 
     reboot_workspace_requests: Sequence[RebootRequest] = member("RebootWorkspaceRequests", min=1)
     """The WorkSpaces to reboot."""
@@ -695,7 +695,7 @@ class RebootWorkspacesRequest:
 
 @shape
 class RebootWorkspacesResult:
-    """The RebootWorkspacesResult structure of the model."""
+    """What `reboot_workspaces` returns."""
 
     failed_requests: list[FailedWorkspaceChangeRequest] | None = member(
         "FailedRequests", default=None
@@ -716,7 +716,7 @@ class RebuildRequest:
 
 @shape
 class RebuildWorkspacesRequest:
-    """The RebuildWorkspacesRequest structure of the model."""
+    """The arguments of `rebuild_workspaces`."""
 
     rebuild_workspace_requests: Sequence[RebuildRequest] = member("RebuildWorkspaceRequests", min=1)
     """The WorkSpace to rebuild."""
@@ -724,7 +724,7 @@ class RebuildWorkspacesRequest:
 
 @shape
 class RebuildWorkspacesResult:
-    """The RebuildWorkspacesResult structure of the model."""
+    """What `rebuild_workspaces` returns."""
 
     failed_requests: list[FailedWorkspaceChangeRequest] | None = member(
         "FailedRequests", default=None
@@ -737,7 +737,7 @@ class RebuildWorkspacesResult:
 
 @shape
 class RestoreWorkspaceRequest:
-    """The RestoreWorkspaceRequest structure of the model."""
+    """The arguments of `restore_workspace`."""
 
     workspace_id: str = member("WorkspaceId")
     """The identifier of the WorkSpace."""
@@ -745,7 +745,7 @@ class RestoreWorkspaceRequest:
 
 @shape
 class RestoreWorkspaceResult:
-    """The RestoreWorkspaceResult structure of the model."""
+    """What `restore_workspace` returns."""
 
     response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
     """The request id, HTTP status and retries of the call that returned this."""
@@ -761,7 +761,7 @@ class StartRequest:
 
 @shape
 class StartWorkspacesRequest:
-    """The StartWorkspacesRequest structure of the model."""
+    """The arguments of `start_workspaces`."""
 
     start_workspace_requests: Sequence[StartRequest] = member("StartWorkspaceRequests", min=1)
     """The WorkSpaces to start."""
@@ -769,7 +769,7 @@ class StartWorkspacesRequest:
 
 @shape
 class StartWorkspacesResult:
-    """The StartWorkspacesResult structure of the model."""
+    """What `start_workspaces` returns."""
 
     failed_requests: list[FailedWorkspaceChangeRequest] | None = member(
         "FailedRequests", default=None
@@ -790,7 +790,7 @@ class StopRequest:
 
 @shape
 class StopWorkspacesRequest:
-    """The StopWorkspacesRequest structure of the model."""
+    """The arguments of `stop_workspaces`."""
 
     stop_workspace_requests: Sequence[StopRequest] = member("StopWorkspaceRequests", min=1)
     """The WorkSpaces to stop."""
@@ -798,7 +798,7 @@ class StopWorkspacesRequest:
 
 @shape
 class StopWorkspacesResult:
-    """The StopWorkspacesResult structure of the model."""
+    """What `stop_workspaces` returns."""
 
     failed_requests: list[FailedWorkspaceChangeRequest] | None = member(
         "FailedRequests", default=None
@@ -819,7 +819,7 @@ class TerminateRequest:
 
 @shape
 class TerminateWorkspacesRequest:
-    """The TerminateWorkspacesRequest structure of the model."""
+    """The arguments of `terminate_workspaces`."""
 
     terminate_workspace_requests: Sequence[TerminateRequest] = member(
         "TerminateWorkspaceRequests", min=1
@@ -829,7 +829,7 @@ class TerminateWorkspacesRequest:
 
 @shape
 class TerminateWorkspacesResult:
-    """The TerminateWorkspacesResult structure of the model."""
+    """What `terminate_workspaces` returns."""
 
     failed_requests: list[FailedWorkspaceChangeRequest] | None = member(
         "FailedRequests", default=None
