@@ -112,3 +112,34 @@ async def test_a_moto_error_is_a_typed_service_error(moto_client: WorkSpacesClie
     assert caught.value.code == "InvalidParameterValuesException"
     assert caught.value.http_status == 400
     assert caught.value.operation == "DescribeWorkspaces"
+
+
+async def test_images_and_their_permissions(
+    moto_client: WorkSpacesClient, directory_id: str
+) -> None:
+    created = await moto_client.create_workspaces(
+        workspaces=[WorkspaceRequest(directory_id=directory_id, user_name="img", bundle_id="wsb-1")]
+    )
+    (workspace,) = created.pending_requests or []
+    assert workspace.workspace_id is not None
+    image = await moto_client.create_workspace_image(
+        name="golden", description="the golden image", workspace_id=workspace.workspace_id
+    )
+    assert image.image_id is not None and image.name == "golden"
+    ready = await moto_client.wait.images_available(
+        [image.image_id], min_delay=0.01, max_delay=0.01
+    )
+    assert [i.image_id for i in ready] == [image.image_id]
+
+    await moto_client.update_workspace_image_permission(
+        image_id=image.image_id, allow_copy_image=True, shared_account_id="111122223333"
+    )
+    permissions = await moto_client.describe_workspace_image_permissions(image_id=image.image_id)
+    assert [p.shared_account_id for p in permissions.image_permissions or []] == ["111122223333"]
+
+    with pytest.raises(ServiceError) as caught:
+        await moto_client.create_workspace_image(
+            name="golden", description="again", workspace_id=workspace.workspace_id
+        )
+    assert caught.value.code == "ResourceAlreadyExistsException"
+    assert type(caught.value).__name__ == "ResourceAlreadyExistsException"
