@@ -11,12 +11,14 @@ so no item is lost from the result. `wait=True` then waits for the matching stat
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 from . import types as _types
+from .concurrency import gather_or_cancel
 from .errors import ParamValidationError, ServiceError, WorkSpacesError
 from .validation import check_ids, validate
 
@@ -29,12 +31,35 @@ if TYPE_CHECKING:
         WorkspaceRequest,
         WorkspaceState,
     )
-    from .waiters import ProgressCallback
+    from .waiters import WaitOptions
+
+    if sys.version_info >= (3, 11):
+        from typing import Unpack
+    else:
+        from typing_extensions import Unpack
 
 __all__ = ["BulkChangeResult", "BulkCreateResult", "BulkOperations"]
 
 _ItemT = TypeVar("_ItemT")
 _ResultT = TypeVar("_ResultT")
+
+#: What each change operation sends: request class, item class and list member, by name
+#: (the classes are looked up on first use, so importing the SDK loads no type module).
+_CHANGES = {
+    "StartWorkspaces": ("StartWorkspacesRequest", "StartRequest", "start_workspace_requests"),
+    "StopWorkspaces": ("StopWorkspacesRequest", "StopRequest", "stop_workspace_requests"),
+    "RebootWorkspaces": ("RebootWorkspacesRequest", "RebootRequest", "reboot_workspace_requests"),
+    "RebuildWorkspaces": (
+        "RebuildWorkspacesRequest",
+        "RebuildRequest",
+        "rebuild_workspace_requests",
+    ),
+    "TerminateWorkspaces": (
+        "TerminateWorkspacesRequest",
+        "TerminateRequest",
+        "terminate_workspace_requests",
+    ),
+}
 
 #: Items per call, as the model caps each request list.
 _CHUNK = {"CreateWorkspaces": 25, "RebuildWorkspaces": 1, "DescribeWorkspaces": 25}
@@ -103,9 +128,7 @@ class BulkOperations:
                 except WorkSpacesError as error:
                     return error
 
-        async with asyncio.TaskGroup() as group:
-            tasks = [group.create_task(one(request)) for request in requests]
-        return [task.result() for task in tasks]
+        return await gather_or_cancel(one(request) for request in requests)
 
     async def _change(
         self,
@@ -137,15 +160,28 @@ class BulkOperations:
             refused.update(e.workspace_id for e in entries if e.workspace_id)
         return BulkChangeResult(succeeded=[i for i in listed if i not in refused], failed=failed)
 
-    async def _then_wait(
+    async def _change_and_wait(
         self,
-        result: BulkChangeResult,
-        state: str,
-        wait_timeout: float,
-        on_progress: ProgressCallback[WorkspaceState] | None,
+        operation: str,
+        ids: Iterable[str],
+        concurrency: int,
+        wait_for: str | None,
+        wait_options: WaitOptions[WorkspaceState],
     ) -> BulkChangeResult:
+        request_name, item_name, member = _CHANGES[operation]
+        request_class = getattr(_types, request_name)
+        item_class = getattr(_types, item_name)
+        result = await self._change(
+            operation,
+            ids,
+            concurrency,
+            lambda chunk: request_class(**{member: [item_class(workspace_id=i) for i in chunk]}),
+            getattr(_types, f"{operation}Result"),
+        )
+        if wait_for is None:
+            return result
         workspaces = await self._client.wait.workspaces_in_state(
-            result.succeeded, state, timeout=wait_timeout, on_progress=on_progress
+            result.succeeded, wait_for, **wait_options
         )
         return attrs.evolve(result, workspaces=workspaces)
 
@@ -155,23 +191,12 @@ class BulkOperations:
         *,
         concurrency: int = 4,
         wait: bool = False,
-        wait_timeout: float = 1800.0,
-        on_progress: ProgressCallback[WorkspaceState] | None = None,
+        **wait_options: Unpack[WaitOptions[WorkspaceState]],
     ) -> BulkChangeResult:
         """Start any number of WorkSpaces (AutoStop running mode); `wait` for AVAILABLE."""
-        result = await self._change(
-            "StartWorkspaces",
-            ids,
-            concurrency,
-            lambda chunk: _types.StartWorkspacesRequest(
-                start_workspace_requests=[_types.StartRequest(workspace_id=i) for i in chunk]
-            ),
-            _types.StartWorkspacesResult,
-        )
-        return (
-            await self._then_wait(result, "AVAILABLE", wait_timeout, on_progress)
-            if wait
-            else result
+        wait_for = "AVAILABLE" if wait else None
+        return await self._change_and_wait(
+            "StartWorkspaces", ids, concurrency, wait_for, wait_options
         )
 
     async def stop_workspaces(
@@ -180,21 +205,12 @@ class BulkOperations:
         *,
         concurrency: int = 4,
         wait: bool = False,
-        wait_timeout: float = 1800.0,
-        on_progress: ProgressCallback[WorkspaceState] | None = None,
+        **wait_options: Unpack[WaitOptions[WorkspaceState]],
     ) -> BulkChangeResult:
         """Stop any number of WorkSpaces (AutoStop running mode); `wait` for STOPPED."""
-        result = await self._change(
-            "StopWorkspaces",
-            ids,
-            concurrency,
-            lambda chunk: _types.StopWorkspacesRequest(
-                stop_workspace_requests=[_types.StopRequest(workspace_id=i) for i in chunk]
-            ),
-            _types.StopWorkspacesResult,
-        )
-        return (
-            await self._then_wait(result, "STOPPED", wait_timeout, on_progress) if wait else result
+        wait_for = "STOPPED" if wait else None
+        return await self._change_and_wait(
+            "StopWorkspaces", ids, concurrency, wait_for, wait_options
         )
 
     async def reboot_workspaces(
@@ -203,23 +219,12 @@ class BulkOperations:
         *,
         concurrency: int = 4,
         wait: bool = False,
-        wait_timeout: float = 1800.0,
-        on_progress: ProgressCallback[WorkspaceState] | None = None,
+        **wait_options: Unpack[WaitOptions[WorkspaceState]],
     ) -> BulkChangeResult:
         """Reboot any number of WorkSpaces; `wait` for AVAILABLE."""
-        result = await self._change(
-            "RebootWorkspaces",
-            ids,
-            concurrency,
-            lambda chunk: _types.RebootWorkspacesRequest(
-                reboot_workspace_requests=[_types.RebootRequest(workspace_id=i) for i in chunk]
-            ),
-            _types.RebootWorkspacesResult,
-        )
-        return (
-            await self._then_wait(result, "AVAILABLE", wait_timeout, on_progress)
-            if wait
-            else result
+        wait_for = "AVAILABLE" if wait else None
+        return await self._change_and_wait(
+            "RebootWorkspaces", ids, concurrency, wait_for, wait_options
         )
 
     async def rebuild_workspaces(
@@ -228,23 +233,12 @@ class BulkOperations:
         *,
         concurrency: int = 4,
         wait: bool = False,
-        wait_timeout: float = 3600.0,
-        on_progress: ProgressCallback[WorkspaceState] | None = None,
+        **wait_options: Unpack[WaitOptions[WorkspaceState]],
     ) -> BulkChangeResult:
-        """Rebuild any number of WorkSpaces (one per call, as the API allows); `wait` for AVAILABLE."""
-        result = await self._change(
-            "RebuildWorkspaces",
-            ids,
-            concurrency,
-            lambda chunk: _types.RebuildWorkspacesRequest(
-                rebuild_workspace_requests=[_types.RebuildRequest(workspace_id=i) for i in chunk]
-            ),
-            _types.RebuildWorkspacesResult,
-        )
-        return (
-            await self._then_wait(result, "AVAILABLE", wait_timeout, on_progress)
-            if wait
-            else result
+        """Rebuild any number of WorkSpaces (one per call, the API's limit); `wait` for AVAILABLE."""
+        wait_for = "AVAILABLE" if wait else None
+        return await self._change_and_wait(
+            "RebuildWorkspaces", ids, concurrency, wait_for, wait_options
         )
 
     async def terminate_workspaces(
@@ -253,25 +247,12 @@ class BulkOperations:
         *,
         concurrency: int = 4,
         wait: bool = False,
-        wait_timeout: float = 1800.0,
-        on_progress: ProgressCallback[WorkspaceState] | None = None,
+        **wait_options: Unpack[WaitOptions[WorkspaceState]],
     ) -> BulkChangeResult:
-        """Terminate any number of WorkSpaces; `wait` until TERMINATED or gone."""
-        result = await self._change(
-            "TerminateWorkspaces",
-            ids,
-            concurrency,
-            lambda chunk: _types.TerminateWorkspacesRequest(
-                terminate_workspace_requests=[
-                    _types.TerminateRequest(workspace_id=i) for i in chunk
-                ]
-            ),
-            _types.TerminateWorkspacesResult,
-        )
-        return (
-            await self._then_wait(result, "TERMINATED", wait_timeout, on_progress)
-            if wait
-            else result
+        """Terminate any number of WorkSpaces; `wait` until they are TERMINATED or gone."""
+        wait_for = "TERMINATED" if wait else None
+        return await self._change_and_wait(
+            "TerminateWorkspaces", ids, concurrency, wait_for, wait_options
         )
 
     async def create_workspaces(
@@ -280,8 +261,7 @@ class BulkOperations:
         *,
         concurrency: int = 4,
         wait: bool = False,
-        wait_timeout: float = 3600.0,
-        on_progress: ProgressCallback[WorkspaceState] | None = None,
+        **wait_options: Unpack[WaitOptions[WorkspaceState]],
     ) -> BulkCreateResult:
         """Create any number of WorkSpaces, 25 per call; `wait` until they are AVAILABLE."""
         operation = "CreateWorkspaces"
@@ -314,9 +294,7 @@ class BulkOperations:
         if not wait:
             return result
         ids = [w.workspace_id for w in pending if w.workspace_id]
-        workspaces = await self._client.wait.workspaces_available(
-            ids, timeout=wait_timeout, on_progress=on_progress
-        )
+        workspaces = await self._client.wait.workspaces_available(ids, **wait_options)
         return attrs.evolve(result, workspaces=workspaces)
 
     async def describe_workspaces(

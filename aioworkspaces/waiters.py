@@ -13,11 +13,18 @@ from __future__ import annotations
 import asyncio
 import inspect
 import random
-from collections.abc import Awaitable, Callable, Collection, Iterable
+import sys
+from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Generic, TypeVar
+
+if sys.version_info >= (3, 11):
+    from typing import TypedDict, Unpack
+else:  # pragma: no cover - generic TypedDict needs 3.11
+    from typing_extensions import TypedDict, Unpack
 
 import attrs
 
+from .concurrency import gather_or_cancel
 from .errors import ParamValidationError, WaiterFailedError, WaiterTimeoutError
 from .validation import check_ids
 
@@ -34,7 +41,7 @@ if TYPE_CHECKING:
         WorkspaceState,
     )
 
-__all__ = ["BATCH_SIZE", "ProgressCallback", "Waiters"]
+__all__ = ["BATCH_SIZE", "ProgressCallback", "WaitOptions", "Waiters"]
 
 #: Ids per Describe call: the model's maximum for WorkspaceIds, ImageIds, DirectoryIds, PoolIds.
 BATCH_SIZE = 25
@@ -48,6 +55,22 @@ StateT = TypeVar("StateT")
 ProgressCallback = Callable[[dict[str, StateT | None]], object]
 
 
+class WaitOptions(TypedDict, Generic[StateT], total=False):
+    """The keyword options every waiter takes (the defaults depend on the waiter)."""
+
+    timeout: float
+    """Seconds to wait in all (WorkSpaces, directories, pools: 1800; images: 3600)."""
+    min_delay: float
+    """Seconds between polls at first (5; images 15), then growing, jittered."""
+    max_delay: float
+    """Seconds between polls at most (60; images 120)."""
+    on_progress: ProgressCallback[StateT] | None
+    """Called after each poll with id -> latest state (`None` while not visible)."""
+
+
+_OPTIONS = frozenset(WaitOptions.__annotations__)
+
+
 @attrs.frozen
 class _Target(Generic[StateT]):
     """What "done" and "failed" mean for one waiter."""
@@ -56,6 +79,9 @@ class _Target(Generic[StateT]):
     done: frozenset[str]
     failed: frozenset[str]
     gone_is_done: bool
+    timeout: float = 1800.0
+    min_delay: float = 5.0
+    max_delay: float = 60.0
 
 
 @attrs.frozen
@@ -75,16 +101,16 @@ class _Poll(Generic[ObjT, StateT]):
         resource: _Resource[ObjT, StateT],
         target: _Target[StateT],
         ids: Iterable[str],
+        options: WaitOptions[StateT],
         *,
-        timeout: float,
-        min_delay: float,
-        max_delay: float,
-        on_progress: ProgressCallback[StateT] | None,
         rng: Callable[[float, float], float],
         sleep: Callable[[float], Awaitable[object]],
     ) -> None:
-        problems = []
         self.ids = list(dict.fromkeys(check_ids(target.name, ids)))
+        timeout = options.get("timeout", target.timeout)
+        min_delay = options.get("min_delay", target.min_delay)
+        max_delay = options.get("max_delay", max(target.max_delay, min_delay))
+        problems = [f"{name}: unknown option" for name in options if name not in _OPTIONS]
         if not timeout > 0:
             problems.append(f"timeout: must be > 0, got {timeout}")
         if not min_delay > 0:
@@ -93,12 +119,12 @@ class _Poll(Generic[ObjT, StateT]):
             problems.append(f"max_delay: must be >= min_delay ({min_delay}), got {max_delay}")
         if problems:
             raise ParamValidationError(target.name, problems)
-        self.resource = resource
-        self.target = target
         self.timeout = timeout
         self.min_delay = min_delay
         self.max_delay = max_delay
-        self.on_progress = on_progress
+        self.on_progress = options.get("on_progress")
+        self.resource = resource
+        self.target = target
         self.rng = rng
         self.sleep = sleep
         self.states: dict[str, StateT | None] = dict.fromkeys(self.ids)
@@ -129,11 +155,10 @@ class _Poll(Generic[ObjT, StateT]):
                 return await self.resource.describe(batch)
 
         batches = [pending[i : i + BATCH_SIZE] for i in range(0, len(pending), BATCH_SIZE)]
-        async with asyncio.TaskGroup() as group:
-            tasks = [group.create_task(describe(batch)) for batch in batches]
+        described = await gather_or_cancel(describe(batch) for batch in batches)
         visible: dict[str, ObjT] = {}
-        for task in tasks:
-            for obj in task.result():
+        for objects in described:
+            for obj in objects:
                 id_ = self.resource.id_of(obj)
                 if id_ is not None:
                     visible[id_] = obj
@@ -194,21 +219,17 @@ def _value(state: object) -> str:
     return str(getattr(state, "value", state))
 
 
-def _states(values: Collection[str]) -> frozenset[str]:
-    return frozenset(values)
-
-
 _WORKSPACE_BROKEN = {"ERROR", "TERMINATING", "TERMINATED"}
 
 
 class Waiters:
     """Waiters for WorkSpaces, images, directories and pools (`client.wait`).
 
-    Every waiter takes any number of ids and the keyword options `timeout` (seconds in
-    all), `min_delay` and `max_delay` (seconds between polls, jittered exponential
-    backoff) and `on_progress` (called after each poll with id -> latest state), and
-    returns the final objects. `WaiterFailedError` and `WaiterTimeoutError` carry the
-    last state of every id in `.states`.
+    Every waiter takes any number of ids and the keyword options of `WaitOptions`:
+    `timeout` (seconds in all), `min_delay` and `max_delay` (seconds between polls,
+    jittered exponential backoff) and `on_progress` (called after each poll with id ->
+    latest state), and returns the final objects. `WaiterFailedError` and
+    `WaiterTimeoutError` carry the last state of every id in `.states`.
     """
 
     def __init__(
@@ -227,42 +248,18 @@ class Waiters:
         resource: _Resource[ObjT, StateT],
         target: _Target[StateT],
         ids: Iterable[str],
-        timeout: float,
-        min_delay: float,
-        max_delay: float,
-        on_progress: ProgressCallback[StateT] | None,
+        options: WaitOptions[StateT],
     ) -> list[ObjT]:
-        poll = _Poll(
-            resource,
-            target,
-            ids,
-            timeout=timeout,
-            min_delay=min_delay,
-            max_delay=max_delay,
-            on_progress=on_progress,
-            rng=self._rng,
-            sleep=self._sleep,
-        )
+        poll = _Poll(resource, target, ids, options, rng=self._rng, sleep=self._sleep)
         return await poll.run()
 
     # --- WorkSpaces -------------------------------------------------------------------
-
-    def _workspaces(self) -> _Resource[Workspace, WorkspaceState]:
-        async def describe(ids: list[str]) -> list[Workspace]:
-            result = await self._client.describe_workspaces(workspace_ids=ids)
-            return list(result.workspaces or ())
-
-        return _Resource(describe, lambda w: w.workspace_id, lambda w: w.state)
 
     async def workspaces_in_state(
         self,
         ids: Iterable[str],
         state: WorkspaceState | str,
-        *,
-        timeout: float = 1800.0,
-        min_delay: float = 5.0,
-        max_delay: float = 60.0,
-        on_progress: ProgressCallback[WorkspaceState] | None = None,
+        **options: Unpack[WaitOptions[WorkspaceState]],
     ) -> list[Workspace]:
         """Wait until every WorkSpace in `ids` is in `state`.
 
@@ -273,196 +270,139 @@ class Waiters:
         wanted = _value(state)
         if not isinstance(state, str) or not wanted:
             raise ParamValidationError("workspaces_in_state", [f"state: got {state!r}"])
-        failed = set(_WORKSPACE_BROKEN) - {wanted}
-        if wanted in ("TERMINATED", "TERMINATING"):
-            failed.discard("TERMINATING")
-            failed.discard("TERMINATED")
+        ending = wanted in ("TERMINATED", "TERMINATING")
         target: _Target[WorkspaceState] = _Target(
             f"workspaces_in_state({wanted})",
-            _states({wanted} | ({"TERMINATED"} if wanted == "TERMINATING" else set())),
-            _states(failed),
-            gone_is_done=wanted in ("TERMINATED", "TERMINATING"),
+            frozenset({wanted, "TERMINATED"} if wanted == "TERMINATING" else {wanted}),
+            frozenset(_WORKSPACE_BROKEN - {wanted} - ({"TERMINATING"} if ending else set())),
+            gone_is_done=ending,
         )
-        return await self._run(
-            self._workspaces(), target, ids, timeout, min_delay, max_delay, on_progress
+
+        async def describe(batch: list[str]) -> list[Workspace]:
+            result = await self._client.describe_workspaces(workspace_ids=batch)
+            return list(result.workspaces or ())
+
+        resource: _Resource[Workspace, WorkspaceState] = _Resource(
+            describe, lambda w: w.workspace_id, lambda w: w.state
         )
+        return await self._run(resource, target, ids, options)
 
     async def workspaces_available(
-        self,
-        ids: Iterable[str],
-        *,
-        timeout: float = 1800.0,
-        min_delay: float = 5.0,
-        max_delay: float = 60.0,
-        on_progress: ProgressCallback[WorkspaceState] | None = None,
+        self, ids: Iterable[str], **options: Unpack[WaitOptions[WorkspaceState]]
     ) -> list[Workspace]:
         """Wait until every WorkSpace is AVAILABLE (ERROR, TERMINATED or gone fail)."""
-        return await self.workspaces_in_state(
-            ids,
-            "AVAILABLE",
-            timeout=timeout,
-            min_delay=min_delay,
-            max_delay=max_delay,
-            on_progress=on_progress,
-        )
+        return await self.workspaces_in_state(ids, "AVAILABLE", **options)
 
     async def workspaces_stopped(
-        self,
-        ids: Iterable[str],
-        *,
-        timeout: float = 1800.0,
-        min_delay: float = 5.0,
-        max_delay: float = 60.0,
-        on_progress: ProgressCallback[WorkspaceState] | None = None,
+        self, ids: Iterable[str], **options: Unpack[WaitOptions[WorkspaceState]]
     ) -> list[Workspace]:
         """Wait until every WorkSpace is STOPPED (ERROR, TERMINATED or gone fail)."""
-        return await self.workspaces_in_state(
-            ids,
-            "STOPPED",
-            timeout=timeout,
-            min_delay=min_delay,
-            max_delay=max_delay,
-            on_progress=on_progress,
-        )
+        return await self.workspaces_in_state(ids, "STOPPED", **options)
 
     async def workspaces_terminated(
-        self,
-        ids: Iterable[str],
-        *,
-        timeout: float = 1800.0,
-        min_delay: float = 5.0,
-        max_delay: float = 60.0,
-        on_progress: ProgressCallback[WorkspaceState] | None = None,
+        self, ids: Iterable[str], **options: Unpack[WaitOptions[WorkspaceState]]
     ) -> list[Workspace]:
         """Wait until every WorkSpace is TERMINATED or gone.
 
         Returns the WorkSpaces still visible (in TERMINATED state); gone ones have no object.
         """
-        return await self.workspaces_in_state(
-            ids,
-            "TERMINATED",
-            timeout=timeout,
-            min_delay=min_delay,
-            max_delay=max_delay,
-            on_progress=on_progress,
-        )
+        return await self.workspaces_in_state(ids, "TERMINATED", **options)
 
     # --- images -------------------------------------------------------------------
 
     async def images_available(
-        self,
-        ids: Iterable[str],
-        *,
-        timeout: float = 3600.0,
-        min_delay: float = 15.0,
-        max_delay: float = 120.0,
-        on_progress: ProgressCallback[WorkspaceImageState] | None = None,
+        self, ids: Iterable[str], **options: Unpack[WaitOptions[WorkspaceImageState]]
     ) -> list[WorkspaceImage]:
         """Wait until every image is AVAILABLE (ERROR or gone fail)."""
 
         async def describe(batch: list[str]) -> list[WorkspaceImage]:
-            pager = self._client.paginate.describe_workspace_images(image_ids=batch)
-            images: list[WorkspaceImage] = await pager.collect()
-            return images
+            return await self._client.paginate.describe_workspace_images(image_ids=batch).collect()
 
         resource: _Resource[WorkspaceImage, WorkspaceImageState] = _Resource(
             describe, lambda i: i.image_id, lambda i: i.state
         )
         target: _Target[WorkspaceImageState] = _Target(
-            "images_available", _states({"AVAILABLE"}), _states({"ERROR"}), gone_is_done=False
+            "images_available",
+            frozenset({"AVAILABLE"}),
+            frozenset({"ERROR"}),
+            gone_is_done=False,
+            timeout=3600.0,
+            min_delay=15.0,
+            max_delay=120.0,
         )
-        return await self._run(resource, target, ids, timeout, min_delay, max_delay, on_progress)
+        return await self._run(resource, target, ids, options)
 
     # --- directories --------------------------------------------------------------
 
-    def _directories(self) -> _Resource[WorkspaceDirectory, WorkspaceDirectoryState]:
+    async def _directories(
+        self,
+        target: _Target[WorkspaceDirectoryState],
+        ids: Iterable[str],
+        options: WaitOptions[WorkspaceDirectoryState],
+    ) -> list[WorkspaceDirectory]:
         async def describe(batch: list[str]) -> list[WorkspaceDirectory]:
             pager = self._client.paginate.describe_workspace_directories(directory_ids=batch)
-            directories: list[WorkspaceDirectory] = await pager.collect()
-            return directories
+            return await pager.collect()
 
-        return _Resource(describe, lambda d: d.directory_id, lambda d: d.state)
+        resource: _Resource[WorkspaceDirectory, WorkspaceDirectoryState] = _Resource(
+            describe, lambda d: d.directory_id, lambda d: d.state
+        )
+        return await self._run(resource, target, ids, options)
 
     async def directories_registered(
-        self,
-        ids: Iterable[str],
-        *,
-        timeout: float = 1800.0,
-        min_delay: float = 5.0,
-        max_delay: float = 60.0,
-        on_progress: ProgressCallback[WorkspaceDirectoryState] | None = None,
+        self, ids: Iterable[str], **options: Unpack[WaitOptions[WorkspaceDirectoryState]]
     ) -> list[WorkspaceDirectory]:
         """Wait until every directory is REGISTERED (ERROR, deregistration or gone fail)."""
         target: _Target[WorkspaceDirectoryState] = _Target(
             "directories_registered",
-            _states({"REGISTERED"}),
-            _states({"ERROR", "DEREGISTERING", "DEREGISTERED"}),
+            frozenset({"REGISTERED"}),
+            frozenset({"ERROR", "DEREGISTERING", "DEREGISTERED"}),
             gone_is_done=False,
         )
-        return await self._run(
-            self._directories(), target, ids, timeout, min_delay, max_delay, on_progress
-        )
+        return await self._directories(target, ids, options)
 
     async def directories_deregistered(
-        self,
-        ids: Iterable[str],
-        *,
-        timeout: float = 1800.0,
-        min_delay: float = 5.0,
-        max_delay: float = 60.0,
-        on_progress: ProgressCallback[WorkspaceDirectoryState] | None = None,
+        self, ids: Iterable[str], **options: Unpack[WaitOptions[WorkspaceDirectoryState]]
     ) -> list[WorkspaceDirectory]:
         """Wait until every directory is DEREGISTERED or gone (ERROR fails)."""
         target: _Target[WorkspaceDirectoryState] = _Target(
             "directories_deregistered",
-            _states({"DEREGISTERED"}),
-            _states({"ERROR"}),
+            frozenset({"DEREGISTERED"}),
+            frozenset({"ERROR"}),
             gone_is_done=True,
         )
-        return await self._run(
-            self._directories(), target, ids, timeout, min_delay, max_delay, on_progress
-        )
+        return await self._directories(target, ids, options)
 
     # --- pools --------------------------------------------------------------------
 
-    def _pools(self) -> _Resource[WorkspacesPool, WorkspacesPoolState]:
+    async def _pools(
+        self,
+        target: _Target[WorkspacesPoolState],
+        ids: Iterable[str],
+        options: WaitOptions[WorkspacesPoolState],
+    ) -> list[WorkspacesPool]:
         async def describe(batch: list[str]) -> list[WorkspacesPool]:
-            pager = self._client.paginate.describe_workspaces_pools(pool_ids=batch)
-            pools: list[WorkspacesPool] = await pager.collect()
-            return pools
+            return await self._client.paginate.describe_workspaces_pools(pool_ids=batch).collect()
 
-        return _Resource(describe, lambda p: p.pool_id, lambda p: p.state)
+        resource: _Resource[WorkspacesPool, WorkspacesPoolState] = _Resource(
+            describe, lambda p: p.pool_id, lambda p: p.state
+        )
+        return await self._run(resource, target, ids, options)
 
     async def pools_running(
-        self,
-        ids: Iterable[str],
-        *,
-        timeout: float = 1800.0,
-        min_delay: float = 5.0,
-        max_delay: float = 60.0,
-        on_progress: ProgressCallback[WorkspacesPoolState] | None = None,
+        self, ids: Iterable[str], **options: Unpack[WaitOptions[WorkspacesPoolState]]
     ) -> list[WorkspacesPool]:
         """Wait until every pool is RUNNING (DELETING or gone fail)."""
         target: _Target[WorkspacesPoolState] = _Target(
-            "pools_running", _states({"RUNNING"}), _states({"DELETING"}), gone_is_done=False
+            "pools_running", frozenset({"RUNNING"}), frozenset({"DELETING"}), gone_is_done=False
         )
-        return await self._run(
-            self._pools(), target, ids, timeout, min_delay, max_delay, on_progress
-        )
+        return await self._pools(target, ids, options)
 
     async def pools_stopped(
-        self,
-        ids: Iterable[str],
-        *,
-        timeout: float = 1800.0,
-        min_delay: float = 5.0,
-        max_delay: float = 60.0,
-        on_progress: ProgressCallback[WorkspacesPoolState] | None = None,
+        self, ids: Iterable[str], **options: Unpack[WaitOptions[WorkspacesPoolState]]
     ) -> list[WorkspacesPool]:
         """Wait until every pool is STOPPED (DELETING or gone fail)."""
         target: _Target[WorkspacesPoolState] = _Target(
-            "pools_stopped", _states({"STOPPED"}), _states({"DELETING"}), gone_is_done=False
+            "pools_stopped", frozenset({"STOPPED"}), frozenset({"DELETING"}), gone_is_done=False
         )
-        return await self._run(
-            self._pools(), target, ids, timeout, min_delay, max_delay, on_progress
-        )
+        return await self._pools(target, ids, options)
