@@ -186,3 +186,18 @@ def test_responses_parse_like_botocore(operation: str) -> None:
         expected.pop("ResponseMetadata", None)
         parsed = from_wire(json.loads(body), output_cls)
         assert sdk_as_botocore(parsed) == expected, f"{operation} case {case}"
+
+
+def test_retryable_codes_and_statuses_are_botocores() -> None:
+    from botocore.retries import standard
+
+    from aioworkspaces import retries
+
+    assert retries.TRANSIENT_CODES == set(standard.TransientRetryableChecker._TRANSIENT_ERROR_CODES)
+    assert retries.TRANSIENT_STATUSES == set(
+        standard.TransientRetryableChecker._TRANSIENT_STATUS_CODES
+    )
+    assert retries.THROTTLING_CODES == set(
+        standard.ThrottledRetryableChecker._THROTTLED_ERROR_CODES
+    )
+    assert retries.MAX_BACKOFF == standard.ExponentialBackoff._MAX_BACKOFF
