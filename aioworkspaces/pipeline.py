@@ -80,7 +80,7 @@ def parse_error(response: HttpResponse, operation: str) -> ServiceError:
     if response.body:
         try:
             document = json.loads(response.body)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deep to read
             document = None
     if not isinstance(document, dict):
         text = response.body[:200].decode("utf-8", "replace").strip()
@@ -194,13 +194,18 @@ class Pipeline:
                 error = exc
             else:
                 if 200 <= response.status < 300:
-                    result = _parse_result(response, operation, output, attempt - 1)
-                    self._observe(operation, attempt, started, response, None)
-                    policy.succeeded(spent)
-                    if limiter is not None:
-                        limiter.update(throttled=False)
-                    return result
-                error = parse_error(response, operation)
+                    try:
+                        result = _parse_result(response, operation, output, attempt - 1)
+                    except ResponseParseError as exc:  # observed and decided on below
+                        error = exc
+                    else:
+                        self._observe(operation, attempt, started, response, None)
+                        policy.succeeded(spent)
+                        if limiter is not None:
+                            limiter.update(throttled=False)
+                        return result
+                else:
+                    error = parse_error(response, operation)
             self._observe(operation, attempt, started, response, error)
             if limiter is not None and isinstance(error, ServiceError):
                 limiter.update(throttled=is_throttle(error))

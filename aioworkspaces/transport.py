@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import ssl
 from collections.abc import Mapping
 
@@ -66,7 +67,7 @@ class Transport:
                 raise ConnectTimeoutError(f"could not connect to {url} in time") from exc
             raise ReadTimeoutError(f"no answer from {url} within the read timeout") from exc
         except aiohttp.ClientConnectorError as exc:
-            raise TransportError(f"could not connect to {url}: {exc.os_error or exc}") from exc
+            raise TransportError(f"could not connect to {url}: {_reason(exc)}") from exc
         except aiohttp.ClientError as exc:
             raise TransportError(f"{type(exc).__name__} talking to {url}: {exc}") from exc
 
@@ -74,3 +75,12 @@ class Transport:
         if self._session is not None and self._owns_session:
             await self._session.close()
         self._session = None
+
+
+def _reason(exc: aiohttp.ClientConnectorError) -> str:
+    # asyncio words a refused connection "Connect call failed"; the errno says why.
+    # (TLS errors carry OpenSSL's codes in errno, and say why themselves.)
+    error = exc.os_error
+    if error.errno is not None and error.errno > 0 and not isinstance(error, ssl.SSLError):
+        return f"{os.strerror(error.errno)} ({error})"
+    return str(error or exc)

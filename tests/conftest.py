@@ -16,6 +16,8 @@ from aioresponses import core as aioresponses_core
 from aioworkspaces import ClientConfig, Credentials, WorkSpacesClient
 from aioworkspaces.simulator import LifecycleSimulator
 
+from .fault_server import FaultServer
+
 REGION = "us-east-1"
 ENDPOINT = "https://workspaces.us-east-1.amazonaws.com"
 TEST_CREDENTIALS = Credentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
@@ -85,6 +87,26 @@ async def client() -> AsyncIterator[WorkSpacesClient]:
         REGION, credentials=TEST_CREDENTIALS, config=ClientConfig(max_attempts=3)
     ) as c:
         yield c
+
+
+@pytest.fixture
+def fault_server() -> Iterator[FaultServer]:
+    """A scripted HTTP server on 127.0.0.1 (see tests/fault_server.py)."""
+    with FaultServer() as server:
+        yield server
+
+
+@pytest.fixture
+async def fault_client(fault_server: FaultServer) -> AsyncIterator[WorkSpacesClient]:
+    """A client of `fault_server`: 3 attempts, a 0.2 s read timeout, no backoff wait."""
+    async with WorkSpacesClient(
+        REGION,
+        credentials=TEST_CREDENTIALS,
+        endpoint_url=fault_server.url,
+        config=ClientConfig(max_attempts=3, read_timeout=0.2, connect_timeout=2),
+    ) as client:
+        client.retry_policy._rng = lambda: 0.0  # full jitter of 0: retries at once
+        yield client
 
 
 @pytest.fixture
