@@ -199,14 +199,14 @@ class Pipeline:
                     except ResponseParseError as exc:  # observed and decided on below
                         error = exc
                     else:
-                        self._observe(operation, attempt, started, response, None)
+                        self._observe(operation, attempt, started, signed, response, None)
                         policy.succeeded(spent)
                         if limiter is not None:
                             limiter.update(throttled=False)
                         return result
                 else:
                     error = parse_error(response, operation)
-            self._observe(operation, attempt, started, response, error)
+            self._observe(operation, attempt, started, signed, response, error)
             if limiter is not None and isinstance(error, ServiceError):
                 limiter.update(throttled=is_throttle(error))
             if (
@@ -233,19 +233,31 @@ class Pipeline:
         operation: str,
         attempt: int,
         started: float,
+        headers: Mapping[str, str],
         response: HttpResponse | None,
         error: WorkSpacesError | None,
     ) -> None:
         elapsed = time.perf_counter() - started
         if logger.isEnabledFor(logging.DEBUG):
+            status = response.status if response is not None else None
+            request_id = response.headers.get("x-amzn-RequestId") if response is not None else None
             logger.debug(
                 "%s attempt %d: status=%s request_id=%s latency=%.1fms%s",
                 operation,
                 attempt,
-                response.status if response is not None else None,
-                response.headers.get("x-amzn-RequestId") if response is not None else None,
+                status,
+                request_id,
                 elapsed * 1000,
                 f" error={type(error).__name__}: {error}" if error is not None else "",
+                # For handlers that want the details: the headers sent, credentials redacted.
+                extra={
+                    "operation": operation,
+                    "attempt": attempt,
+                    "status": status,
+                    "request_id": request_id,
+                    "latency": elapsed,
+                    "request_headers": _hooks.redact(headers),
+                },
             )
         if self.hooks.active:
             self.hooks.response(operation, attempt, response, error, elapsed)
