@@ -157,8 +157,12 @@ class FaultServer:
         responder: Callable[[Received], Reply] | None = None,
         *,
         tls: ssl.SSLContext | None = None,
+        keep_requests: bool = True,
     ) -> None:
         self.tls = tls
+        self.keep_requests = keep_requests
+        """Keep every request in `received` (a long soak run only counts them)."""
+        self.request_count = 0
         """Serve HTTPS with this server-side context (HTTP when None)."""
         self.responder: Callable[[Received], Reply] = responder or (lambda _: json_reply())
         self.received: list[Received] = []
@@ -180,7 +184,7 @@ class FaultServer:
     @property
     def requests(self) -> int:
         """How many requests the server has read."""
-        return len(self.received)
+        return self.request_count
 
     def open_connections(self) -> int:
         """Connections the server still has open."""
@@ -197,7 +201,9 @@ class FaultServer:
 
     def _next_reply(self, received: Received) -> Reply:
         with self._lock:
-            self.received.append(received)
+            self.request_count += 1
+            if self.keep_requests:
+                self.received.append(received)
             if self._script:
                 return self._script.popleft()
         return self.responder(received)
