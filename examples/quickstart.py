@@ -3,7 +3,8 @@
 Run with `make demo`. With no endpoint configured (no `AWS_ENDPOINT_URL_WORKSPACES`,
 no `AWS_ENDPOINT_URL`) it starts moto's server on 127.0.0.1 and sets up a directory
 there first; otherwise it talks to the configured endpoint with your credentials and
-region, and expects `WORKSPACES_DIRECTORY_ID` and `WORKSPACES_BUNDLE_ID`.
+region, and expects `WORKSPACES_DIRECTORY_ID` and `WORKSPACES_BUNDLE_ID`; setting those two
+alone runs it against your account, with your credentials and region.
 """
 
 from __future__ import annotations
@@ -107,9 +108,10 @@ async def tour(client: WorkSpacesClient, directory_id: str, bundle_id: str, regi
 
 async def main() -> int:
     configured = os.environ.get("AWS_ENDPOINT_URL_WORKSPACES") or os.environ.get("AWS_ENDPOINT_URL")
-    if configured:
-        directory_id = os.environ.get("WORKSPACES_DIRECTORY_ID")
-        bundle_id = os.environ.get("WORKSPACES_BUNDLE_ID")
+    directory_id = os.environ.get("WORKSPACES_DIRECTORY_ID")
+    bundle_id = os.environ.get("WORKSPACES_BUNDLE_ID")
+    if configured or (directory_id and bundle_id):
+        # A configured endpoint, or your account (credentials and region as the AWS CLI finds them).
         if not directory_id or not bundle_id:
             print(
                 "set WORKSPACES_DIRECTORY_ID and WORKSPACES_BUNDLE_ID to run against a real endpoint"
