@@ -14,7 +14,7 @@ from . import __version__
 from .bulk import BulkOperations
 from .config import ClientConfig
 from .credentials import CredentialProvider, Credentials, CredentialSource, is_credential_source
-from .endpoints import configured_endpoint, resolve_endpoint, resolve_region
+from .endpoints import check_url, configured_endpoint, resolve_endpoint, resolve_region
 from .errors import ConfigurationError, WorkSpacesError
 from .hooks import Hooks
 from .operations import Operations
@@ -53,6 +53,12 @@ class WorkSpacesClient(Operations):
         config: ClientConfig | None = None,
         session: aiohttp.ClientSession | None = None,
     ) -> None:
+        _expect("config", config, ClientConfig)
+        _expect("session", session, aiohttp.ClientSession)
+        _expect("profile", profile, str)
+        _expect("endpoint_url", endpoint_url, str)
+        if endpoint_url is not None:
+            check_url(endpoint_url)
         self.config = config if config is not None else ClientConfig()
         if credentials is not None and not (
             isinstance(credentials, Credentials) or is_credential_source(credentials)
@@ -153,3 +159,11 @@ class WorkSpacesClient(Operations):
     async def _invoke(self, operation: str, request: Any, output: type[_R]) -> _R:
         pipeline = self._pipeline or await self._open()
         return await pipeline.invoke(operation, request, output)
+
+
+def _expect(name: str, value: object, kind: type) -> None:
+    """A clear error at construction for an argument of the wrong type."""
+    if value is not None and not isinstance(value, kind):
+        raise ConfigurationError(
+            f"{name} must be a {kind.__name__} or None, not {type(value).__name__}"
+        )

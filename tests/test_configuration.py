@@ -249,3 +249,20 @@ async def test_resolving_credentials_never_stalls_the_loop(isolated_aws_environm
     await task
     gc.unfreeze()
     assert lags and max(lags) < 0.05, f"event loop stalled for {max(lags) * 1000:.0f} ms"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"endpoint_url": 123}, "endpoint_url must be a str"),
+        ({"endpoint_url": "localhost:4566"}, "invalid endpoint URL"),
+        ({"config": {"max_attempts": 2}}, "config must be a ClientConfig"),
+        ({"session": "shared"}, "session must be a ClientSession"),
+        ({"profile": 7}, "profile must be a str"),
+    ],
+)
+def test_bad_constructor_arguments_are_clear_errors(
+    arguments: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(ConfigurationError, match=message):
+        WorkSpacesClient("us-east-1", credentials=TEST_CREDENTIALS, **arguments)
