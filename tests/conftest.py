@@ -49,15 +49,19 @@ def free_port() -> int:
 @pytest.fixture(scope="session")
 def moto_endpoint() -> Iterator[str]:
     """A moto server on 127.0.0.1 at a free port, for the whole session."""
-    from moto.server import ThreadedMotoServer
+    from examples.quickstart import local_moto
 
-    port = free_port()
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    server.start()
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.stop()
+    with local_moto() as endpoint:
+        yield endpoint
+
+
+@pytest.fixture
+async def moto_client(moto_endpoint: str) -> AsyncIterator[WorkSpacesClient]:
+    """A client of the session's moto server."""
+    async with WorkSpacesClient(
+        REGION, endpoint_url=moto_endpoint, credentials=Credentials("testing", "testing")
+    ) as c:
+        yield c
 
 
 class _CompatResponse(aiohttp.ClientResponse):

@@ -10,10 +10,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_make_demo_runs_the_quickstart_against_moto() -> None:
+def run_example(name: str, *args: str) -> str:
+    """Run `examples/<name>` as `make demo` does (no endpoint configured); its stdout."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_ENDPOINT_URL")}
     done = subprocess.run(
-        [sys.executable, str(ROOT / "examples" / "quickstart.py")],
+        [sys.executable, str(ROOT / "examples" / name), *args],
         env=env,
         capture_output=True,
         text=True,
@@ -21,20 +22,16 @@ def test_make_demo_runs_the_quickstart_against_moto() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert "created 3 workspaces" in done.stdout
-    assert "workspaces left in" in done.stdout and done.stdout.rstrip().endswith(": 0")
+    return done.stdout
+
+
+def test_make_demo_runs_the_quickstart_against_moto() -> None:
+    output = run_example("quickstart.py")
+    assert "created 3 workspaces" in output
+    assert "workspaces left in" in output and output.rstrip().endswith(": 0")
 
 
 def test_make_demo_runs_the_fleet_against_the_simulator() -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_ENDPOINT_URL")}
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "examples" / "fleet.py"), "--delay", "0.01"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "created 60 WorkSpaces (0 refused)" in done.stdout
-    assert "terminated 60 WorkSpaces" in done.stdout
+    output = run_example("fleet.py", "--delay", "0.01")
+    assert "created 60 WorkSpaces (0 refused)" in output
+    assert "terminated 60 WorkSpaces" in output

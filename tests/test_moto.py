@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 
 import pytest
 
-from aioworkspaces import Credentials, WorkSpacesClient
+from aioworkspaces import WorkSpacesClient
 from aioworkspaces.errors import ServiceError
 from aioworkspaces.types import (
     ClientProperties,
@@ -21,16 +20,6 @@ from aioworkspaces.types import (
     WorkspaceRequest,
     WorkspaceState,
 )
-
-from .conftest import REGION
-
-
-@pytest.fixture
-async def moto_client(moto_endpoint: str) -> AsyncIterator[WorkSpacesClient]:
-    async with WorkSpacesClient(
-        REGION, endpoint_url=moto_endpoint, credentials=Credentials("testing", "testing")
-    ) as client:
-        yield client
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
 
 import pytest
 from aioresponses import aioresponses
@@ -105,14 +104,6 @@ async def test_bad_pager_arguments_are_refused_before_sending(
     with pytest.raises(ParamValidationError, match="not a resume token"):
         sim_client.paginate.describe_workspaces(starting_token="x___aioworkspaces_skip=oops")
     assert sim.calls == []
-
-
-@pytest.fixture
-async def moto_client(moto_endpoint: str) -> AsyncIterator[WorkSpacesClient]:
-    async with WorkSpacesClient(
-        REGION, endpoint_url=moto_endpoint, credentials=Credentials("testing", "testing")
-    ) as client:
-        yield client
 
 
 async def test_moto_thirty_workspaces_seven_at_a_time(
