@@ -27,7 +27,7 @@ from .types._shape import ResponseMetadata
 from .validation import validate
 from .wire import from_wire, to_wire
 
-__all__ = ["Pipeline", "parse_error"]
+__all__ = ["Pipeline", "error_class", "parse_error"]
 
 logger = logging.getLogger("aioworkspaces")
 
@@ -53,7 +53,8 @@ def _error_classes() -> Mapping[str, type[ServiceError]]:
 _ERROR_CLASSES: Mapping[str, type[ServiceError]] | None = None
 
 
-def _error_class(code: str, status: int) -> type[ServiceError]:
+def error_class(code: str, status: int) -> type[ServiceError]:
+    """The exception class for an error code (`ServiceError` for codes nobody modeled)."""
     global _ERROR_CLASSES
     if _ERROR_CLASSES is None:
         _ERROR_CLASSES = _error_classes()
@@ -87,7 +88,7 @@ def parse_error(response: HttpResponse, operation: str) -> ServiceError:
         document = {"message": f"non-JSON error body: {text}"} if text else {}
     code = _error_code(document, response.headers) or str(response.status)
     message = document.get("message") or document.get("Message")
-    return _error_class(code, response.status)(
+    return error_class(code, response.status)(
         message if isinstance(message, str) else None,
         code=code,
         request_id=request_id,
