@@ -1,0 +1,243 @@
+"""Readers: JSON documents -> attrs results, one compiled function per shape.
+
+Parsing answers is most of the SDK's per-call work (a DescribeWorkspaces page is 25
+WorkSpaces of some 40 members each), so instead of dispatching on the type of every
+value, each result class gets a function written for it the first time it is read:
+scalar checks inline, enum members looked up in a dict, nested shapes and lists
+calling their own readers. Unknown members are ignored; unknown enum values become
+pseudo-members; a value of the wrong JSON type raises `TypeError` or `ValueError`
+(the pipeline turns those into `ResponseParseError`).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as _dt
+import enum
+import itertools
+import threading
+import types
+import typing
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from .types._shape import WIRE
+
+__all__ = ["reader_for"]
+
+_UTC = _dt.timezone.utc
+Reader = Callable[[Any], Any]
+
+_READERS: dict[type, Reader] = {}
+_LOCK = threading.Lock()
+
+
+def reader_for(cls: type) -> Reader:
+    """The function that reads a JSON object into `cls` (compiled on first use)."""
+    reader = _READERS.get(cls)
+    if reader is None:
+        with _LOCK:
+            reader = _READERS.get(cls)
+            if reader is None:
+                compiled: dict[type, Reader] = {}
+                reader = _compile(cls, compiled)
+                _READERS.update(compiled)  # published only once every nested reader is ready
+    return reader
+
+
+# --- scalars, for the values the inline checks do not settle --------------------------
+
+
+def _type_error(value: Any, expected: str) -> TypeError:
+    return TypeError(f"expected {expected}, got {type(value).__name__} {str(value)[:40]!r}")
+
+
+def _string(value: Any) -> str:
+    raise _type_error(value, "a string")  # only called when `value` is not a str
+
+
+def _integer(value: Any) -> int:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    raise _type_error(value, "an integer")
+
+
+def _boolean(value: Any) -> bool:
+    raise _type_error(value, "a boolean")
+
+
+def _number(value: Any) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    raise _type_error(value, "a number")
+
+
+def _timestamp(value: Any) -> _dt.datetime:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _dt.datetime.fromtimestamp(value, _UTC)
+    if isinstance(value, str):
+        try:
+            return _dt.datetime.fromtimestamp(float(value), _UTC)
+        except ValueError:
+            parsed = _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            return parsed.replace(tzinfo=_UTC) if parsed.tzinfo is None else parsed.astimezone(_UTC)
+    raise _type_error(value, "a timestamp")
+
+
+def _blob(value: Any) -> bytes:
+    if not isinstance(value, str):
+        raise _type_error(value, "base64 text")
+    try:
+        return base64.b64decode(value, validate=True)
+    except binascii.Error as exc:
+        raise ValueError(f"invalid base64: {exc}") from None
+
+
+def _enum_value(value: Any, cls: type[enum.Enum]) -> enum.Enum:
+    if not isinstance(value, str):
+        raise _type_error(value, f"a string for {cls.__name__}")
+    return cls(value)  # a value the enum does not know: a pseudo-member
+
+
+def _not_list(value: Any) -> list[Any]:
+    raise _type_error(value, "a list")
+
+
+def _not_map(value: Any) -> dict[str, Any]:
+    raise _type_error(value, "an object")
+
+
+# --- code generation --------------------------------------------------------------------
+
+
+class _Writer:
+    """Writes the source of one reader; `names` are the globals that source uses."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, Any] = {
+            "_string": _string,
+            "_integer": _integer,
+            "_boolean": _boolean,
+            "_number": _number,
+            "_timestamp": _timestamp,
+            "_blob": _blob,
+            "_enum_value": _enum_value,
+            "_not_list": _not_list,
+            "_not_map": _not_map,
+            "_from_epoch": _dt.datetime.fromtimestamp,
+            "_UTC": _UTC,
+        }
+        self._counter = itertools.count()
+
+    def bind(self, value: Any, prefix: str) -> str:
+        name = f"{prefix}{next(self._counter)}"
+        self.names[name] = value
+        return name
+
+    def expression(self, annotation: Any, var: str) -> str:
+        """An expression converting `var` (known not to be None) to `annotation`."""
+        origin = typing.get_origin(annotation)
+        if origin in (list, Sequence):
+            (item,) = typing.get_args(annotation)
+            return (
+                f"[{self.expression(item, '_x')} for _x in {var}] "
+                f"if type({var}) is list else _not_list({var})"
+            )
+        if origin in (dict, Mapping):
+            _, item = typing.get_args(annotation)
+            return (
+                f"{{_k: {self.expression(item, '_x')} for _k, _x in {var}.items()}} "
+                f"if type({var}) is dict else _not_map({var})"
+            )
+        if isinstance(annotation, type) and attrs.has(annotation):
+            return f"{self.bind(annotation, '_read')}({var})"
+        if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+            members = self.bind(annotation._value2member_map_, "_members")
+            cls = self.bind(annotation, "_enum")
+            # `or` is safe: members are str subclasses, and "" is no member's value.
+            return f"({members}.get({var}) if type({var}) is str else None) or _enum_value({var}, {cls})"
+        simple = {
+            str: f"{var} if type({var}) is str else _string({var})",
+            int: f"{var} if type({var}) is int else _integer({var})",
+            bool: f"{var} if type({var}) is bool else _boolean({var})",
+            float: f"{var} if type({var}) is float else _number({var})",
+            _dt.datetime: (
+                f"_from_epoch({var}, _UTC) if type({var}) is int or type({var}) is float "
+                f"else _timestamp({var})"
+            ),
+            bytes: f"_blob({var})",
+        }
+        if annotation in simple:
+            return simple[annotation]
+        raise TypeError(f"no reader for {annotation!r}")  # a bug in the types
+
+
+#: Scalars whose JSON type is their Python type: (type name, converter for the rest).
+_SCALAR_CHECKS: dict[Any, tuple[str, str]] = {
+    str: ("str", "_string"),
+    int: ("int", "_integer"),
+    bool: ("bool", "_boolean"),
+    float: ("float", "_number"),
+}
+
+
+def _without_none(annotation: Any) -> tuple[Any, bool]:
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        arguments = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(arguments) == 1:
+            return arguments[0], True
+    return annotation, False
+
+
+def _compile(cls: type, compiled: dict[type, Reader]) -> Reader:
+    attrs.resolve_types(cls)
+    writer = _Writer()
+    namespace = writer.names
+    lines = [
+        "def read(document):",
+        "    if type(document) is not dict:",
+        f"        raise TypeError('expected an object for {cls.__name__}, got ' + type(document).__name__)",
+        "    get = document.get",
+    ]
+    # The object is made without `__init__` and its slots set directly: a frozen attrs
+    # `__init__` pays a guarded `__setattr__` per member, twice the cost of the rest.
+    lines.append("    obj = _new(_cls)")
+    for field in attrs.fields(cls):
+        setter = writer.bind(cls.__dict__[field.name].__set__, "_set")
+        wire = field.metadata.get(WIRE)
+        if wire is None:  # not on the wire (`response_metadata`): its default
+            lines.append(f"    {setter}(obj, {writer.bind(field.default, '_default')})")
+            continue
+        annotation, _ = _without_none(field.type)
+        lines.append(f"    v = get({wire!r})")
+        if field.default is attrs.NOTHING:
+            lines.append("    if v is None:")
+            lines.append(
+                f"        raise ValueError('{cls.__name__}: required member {wire} is missing')"
+            )
+        checked = _SCALAR_CHECKS.get(annotation)
+        if checked is not None:  # the common case costs one type test
+            kind, check = checked
+            lines.append(f"    if type(v) is not {kind} and v is not None:")
+            lines.append(f"        v = {check}(v)")
+        else:
+            lines.append("    if v is not None:")
+            lines.append(f"        v = {writer.expression(annotation, 'v')}")
+        lines.append(f"    {setter}(obj, v)")
+    lines.append("    return obj")
+    namespace["_cls"] = cls
+    namespace["_new"] = object.__new__
+    exec(compile("\n".join(lines), f"<reader {cls.__qualname__}>", "exec"), namespace)
+    reader: Reader = namespace["read"]
+    # Recorded before the nested readers are compiled, so a shape that contains itself
+    # finds its own; the names below are bound before any reader is called.
+    compiled[cls] = reader
+    for name, value in list(namespace.items()):
+        if name.startswith("_read"):
+            namespace[name] = (
+                _READERS.get(value) or compiled.get(value) or _compile(value, compiled)
+            )
+    return reader
