@@ -5,26 +5,29 @@ from __future__ import annotations
 import asyncio
 import os
 import platform
+from functools import cached_property
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import aiohttp
 
 from . import __version__
-from .bulk import BulkOperations
 from .config import ClientConfig
 from .credentials import CredentialProvider, Credentials, CredentialSource, is_credential_source
 from .endpoints import check_url, configured_endpoint, resolve_endpoint, resolve_region
 from .errors import ConfigurationError, WorkSpacesError
 from .hooks import Hooks
 from .operations import Operations
-from .paginators import Paginators
 from .pipeline import Pipeline
 from .profiles import SharedConfig
 from .retries import RetryPolicy, retry_settings
 from .signing import Signer
 from .transport import Transport
-from .waiters import Waiters
+
+if TYPE_CHECKING:
+    from .bulk import BulkOperations
+    from .paginators import Paginators
+    from .waiters import Waiters
 
 __all__ = ["WorkSpacesClient"]
 
@@ -80,18 +83,34 @@ class WorkSpacesClient(Operations):
         )
         self.retry_policy = RetryPolicy(mode, attempts)
         self.hooks = Hooks()
-        self.paginate = Paginators(self)
-        """Async iteration over every operation that takes `NextToken`."""
-        self.wait = Waiters(self)
-        """Waiters for WorkSpaces, images, directories and pools to reach a state."""
-        self.bulk = BulkOperations(self)
-        """Create, start, stop, reboot, rebuild, terminate and describe any number of WorkSpaces."""
         self._endpoint_url = endpoint_url
         self._credentials = CredentialProvider(self._shared, credentials)
         self._transport = Transport(self.config, session)
         self._pipeline: Pipeline | None = None
         self._opening: asyncio.Lock | None = None
         self._closed = False
+
+    # Built on first use: a program that never pages, waits or bulks never imports them.
+    @cached_property
+    def paginate(self) -> Paginators:
+        """Async iteration over every operation that takes `NextToken`."""
+        from . import paginators
+
+        return paginators.Paginators(self)
+
+    @cached_property
+    def wait(self) -> Waiters:
+        """Waiters for WorkSpaces, images, directories and pools to reach a state."""
+        from . import waiters
+
+        return waiters.Waiters(self)
+
+    @cached_property
+    def bulk(self) -> BulkOperations:
+        """Create, start, stop, reboot, rebuild, terminate and describe any number of WorkSpaces."""
+        from . import bulk
+
+        return bulk.BulkOperations(self)
 
     def __repr__(self) -> str:
         endpoint = self._pipeline.endpoint_url if self._pipeline else self._endpoint_url

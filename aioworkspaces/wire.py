@@ -13,14 +13,16 @@ import base64
 import calendar
 import datetime as _dt
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from functools import cache
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
-import cattrs
-from cattrs.gen import make_dict_unstructure_fn, override
 
 from .readers import reader_for
 from .types._shape import WIRE, WireEnum
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["from_wire", "to_wire"]
 
@@ -46,6 +48,8 @@ def _blob_to_wire(value: bytes | bytearray | memoryview | str) -> str:
 
 
 def _renames(cls: type) -> dict[str, Any]:
+    from cattrs.gen import override
+
     renames: dict[str, Any] = {}
     for field in attrs.fields(cls):
         wire = field.metadata.get(WIRE)
@@ -53,7 +57,12 @@ def _renames(cls: type) -> dict[str, Any]:
     return renames
 
 
-def _make_converter() -> cattrs.Converter:
+@cache
+def _converter() -> cattrs.Converter:
+    """The request converter, made on the first request (importing cattrs costs)."""
+    import cattrs
+    from cattrs.gen import make_dict_unstructure_fn
+
     conv = cattrs.Converter()
 
     def unstructure_factory(cls: type) -> Callable[[Any], dict[str, Any]]:
@@ -74,12 +83,9 @@ def _make_converter() -> cattrs.Converter:
     return conv
 
 
-_converter = _make_converter()
-
-
 def to_wire(value: Any) -> dict[str, Any]:
     """The JSON document for an input structure (unset members omitted)."""
-    document: dict[str, Any] = _converter.unstructure(value)
+    document: dict[str, Any] = _converter().unstructure(value)
     return document
 
 
