@@ -26,7 +26,7 @@ import attrs
 
 from .types._shape import WIRE
 
-__all__ = ["reader_for"]
+__all__ = ["reader_for", "without_none"]
 
 _UTC = _dt.timezone.utc
 Reader = Callable[[Any], Any]
@@ -184,7 +184,7 @@ _SCALAR_CHECKS: dict[Any, tuple[str, str]] = {
 }
 
 
-def _without_none(annotation: Any) -> tuple[Any, bool]:
+def without_none(annotation: Any) -> tuple[Any, bool]:
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         arguments = [a for a in typing.get_args(annotation) if a is not type(None)]
         if len(arguments) == 1:
@@ -211,7 +211,7 @@ def _compile(cls: type, compiled: dict[type, Reader]) -> Reader:
         if wire is None:  # not on the wire (`response_metadata`): its default
             lines.append(f"    {setter}(obj, {writer.bind(field.default, '_default')})")
             continue
-        annotation, _ = _without_none(field.type)
+        annotation, _ = without_none(field.type)
         lines.append(f"    v = get({wire!r})")
         if field.default is attrs.NOTHING:
             lines.append("    if v is None:")
