@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 
-from ._shape import NO_METADATA, ResponseMetadata, WireEnum, member, metadata_member, shape
-from .common import AssociationState, AssociationStateReason, Compute, Tag
+from ._shape import WireEnum, member, shape
+from .common import AssociationState, AssociationStateReason, Compute
 
 __all__ = [
     "BundleAssociatedResourceType",
     "BundleResourceAssociation",
     "BundleType",
     "ComputeType",
-    "CreateWorkspaceBundleRequest",
-    "CreateWorkspaceBundleResult",
-    "DeleteWorkspaceBundleRequest",
-    "DeleteWorkspaceBundleResult",
-    "DescribeBundleAssociationsRequest",
-    "DescribeBundleAssociationsResult",
-    "DescribeWorkspaceBundlesRequest",
-    "DescribeWorkspaceBundlesResult",
     "RootStorage",
-    "UpdateWorkspaceBundleRequest",
-    "UpdateWorkspaceBundleResult",
     "UserStorage",
     "WorkspaceBundle",
     "WorkspaceBundleState",
@@ -98,23 +87,6 @@ class UserStorage:
 
 
 @shape
-class CreateWorkspaceBundleRequest:
-    """The arguments of `create_workspace_bundle`."""
-
-    bundle_name: str = member("BundleName", min=1)
-    """The name of the bundle."""
-    bundle_description: str = member("BundleDescription", min=1)
-    """The description of the bundle."""
-    image_id: str = member("ImageId")
-    """The identifier of the image that is used to create the bundle."""
-    compute_type: ComputeType = member("ComputeType")
-    user_storage: UserStorage = member("UserStorage")
-    root_storage: RootStorage | None = member("RootStorage", default=None)
-    tags: Sequence[Tag] | None = member("Tags", default=None)
-    """The tags associated with the bundle."""
-
-
-@shape
 class WorkspaceBundle:
     """Describes a WorkSpace bundle."""
 
@@ -142,95 +114,3 @@ class WorkspaceBundle:
     """The state of the WorkSpace bundle."""
     bundle_type: BundleType | None = member("BundleType", default=None)
     """The type of WorkSpace bundle."""
-
-
-@shape
-class CreateWorkspaceBundleResult:
-    """What `create_workspace_bundle` returns."""
-
-    workspace_bundle: WorkspaceBundle | None = member("WorkspaceBundle", default=None)
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""
-
-
-@shape
-class DeleteWorkspaceBundleRequest:
-    """The arguments of `delete_workspace_bundle`."""
-
-    bundle_id: str | None = member("BundleId", default=None)
-    """The identifier of the bundle."""
-
-
-@shape
-class DeleteWorkspaceBundleResult:
-    """What `delete_workspace_bundle` returns."""
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""
-
-
-@shape
-class DescribeBundleAssociationsRequest:
-    """The arguments of `describe_bundle_associations`."""
-
-    bundle_id: str = member("BundleId")
-    """The identifier of the bundle."""
-    associated_resource_types: Sequence[BundleAssociatedResourceType] = member(
-        "AssociatedResourceTypes"
-    )
-    """The resource types of the associated resource."""
-
-
-@shape
-class DescribeBundleAssociationsResult:
-    """What `describe_bundle_associations` returns."""
-
-    associations: list[BundleResourceAssociation] | None = member("Associations", default=None)
-    """List of information about the specified associations."""
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""
-
-
-@shape
-class DescribeWorkspaceBundlesRequest:
-    """The arguments of `describe_workspace_bundles`."""
-
-    bundle_ids: Sequence[str] | None = member("BundleIds", min=1, default=None)
-    """The identifiers of the bundles."""
-    owner: str | None = member("Owner", default=None)
-    """The owner of the bundles."""
-    next_token: str | None = member("NextToken", min=1, default=None)
-    """The token for the next set of results."""
-
-
-@shape
-class DescribeWorkspaceBundlesResult:
-    """What `describe_workspace_bundles` returns."""
-
-    bundles: list[WorkspaceBundle] | None = member("Bundles", default=None)
-    """Information about the bundles."""
-    next_token: str | None = member("NextToken", min=1, default=None)
-    """The token to use to retrieve the next page of results."""
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""
-
-
-@shape
-class UpdateWorkspaceBundleRequest:
-    """The arguments of `update_workspace_bundle`."""
-
-    bundle_id: str | None = member("BundleId", default=None)
-    """The identifier of the bundle."""
-    image_id: str | None = member("ImageId", default=None)
-    """The identifier of the image."""
-
-
-@shape
-class UpdateWorkspaceBundleResult:
-    """What `update_workspace_bundle` returns."""
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._shape import NO_METADATA, ResponseMetadata, WireEnum, member, metadata_member, shape
-from .common import ReconnectEnum, Tag
+from ._shape import WireEnum, member, shape
+from .common import ReconnectEnum
 
 __all__ = [
     "AGAModeForDirectoryEnum",
@@ -20,33 +20,13 @@ __all__ = [
     "DefaultWorkspaceCreationProperties",
     "DeletableCertificateBasedAuthProperty",
     "DeletableSamlProperty",
-    "DeregisterWorkspaceDirectoryRequest",
-    "DeregisterWorkspaceDirectoryResult",
     "DescribeWorkspaceDirectoriesFilter",
     "DescribeWorkspaceDirectoriesFilterName",
-    "DescribeWorkspaceDirectoriesRequest",
-    "DescribeWorkspaceDirectoriesResult",
     "EndpointEncryptionMode",
     "GlobalAcceleratorForDirectory",
     "IDCConfig",
     "InternetFallbackProtocol",
     "MicrosoftEntraConfig",
-    "ModifyCertificateBasedAuthPropertiesRequest",
-    "ModifyCertificateBasedAuthPropertiesResult",
-    "ModifyEndpointEncryptionModeRequest",
-    "ModifyEndpointEncryptionModeResponse",
-    "ModifySamlPropertiesRequest",
-    "ModifySamlPropertiesResult",
-    "ModifySelfservicePermissionsRequest",
-    "ModifySelfservicePermissionsResult",
-    "ModifyStreamingPropertiesRequest",
-    "ModifyStreamingPropertiesResult",
-    "ModifyWorkspaceAccessPropertiesRequest",
-    "ModifyWorkspaceAccessPropertiesResult",
-    "ModifyWorkspaceCreationPropertiesRequest",
-    "ModifyWorkspaceCreationPropertiesResult",
-    "RegisterWorkspaceDirectoryRequest",
-    "RegisterWorkspaceDirectoryResult",
     "SamlProperties",
     "SamlStatusEnum",
     "SelfservicePermissions",
@@ -296,22 +276,6 @@ class DefaultWorkspaceCreationProperties:
 
 
 @shape
-class DeregisterWorkspaceDirectoryRequest:
-    """The arguments of `deregister_workspace_directory`."""
-
-    directory_id: str = member("DirectoryId", min=10)
-    """The identifier of the directory."""
-
-
-@shape
-class DeregisterWorkspaceDirectoryResult:
-    """What `deregister_workspace_directory` returns."""
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""
-
-
-@shape
 class DescribeWorkspaceDirectoriesFilter:
     """Describes the filter conditions for the WorkSpaces to return."""
 
@@ -319,28 +283,6 @@ class DescribeWorkspaceDirectoriesFilter:
     """The name of the WorkSpaces to filter."""
     values: Sequence[str] = member("Values", min=1)
     """The values for filtering WorkSpaces"""
-
-
-@shape
-class DescribeWorkspaceDirectoriesRequest:
-    """The arguments of `describe_workspace_directories`."""
-
-    directory_ids: Sequence[str] | None = member("DirectoryIds", min=1, default=None)
-    """The identifiers of the directories."""
-    workspace_directory_names: Sequence[str] | None = member(
-        "WorkspaceDirectoryNames", min=1, default=None
-    )
-    """The names of the WorkSpace directories."""
-    limit: int | None = member("Limit", min=1, default=None)
-    """The maximum number of directories to return."""
-    next_token: str | None = member("NextToken", min=1, default=None)
-    """If you received a NextToken from a previous call that was paginated, provide this token
-    to receive the next set of results.
-    """
-    filters: Sequence[DescribeWorkspaceDirectoriesFilter] | None = member(
-        "Filters", min=1, default=None
-    )
-    """The filter condition for the WorkSpaces."""
 
 
 @shape
@@ -489,6 +431,26 @@ class WorkspaceAccessProperties:
 
 
 @shape
+class WorkspaceCreationProperties:
+    """Describes the default properties that are used for creating WorkSpaces."""
+
+    enable_internet_access: bool | None = member("EnableInternetAccess", default=None)
+    """Indicates whether internet access is enabled for your WorkSpaces."""
+    default_ou: str | None = member("DefaultOu", default=None)
+    """The default organizational unit (OU) for your WorkSpaces directories."""
+    custom_security_group_id: str | None = member("CustomSecurityGroupId", min=11, default=None)
+    """The identifier of your custom security group."""
+    user_enabled_as_local_administrator: bool | None = member(
+        "UserEnabledAsLocalAdministrator", default=None
+    )
+    """Indicates whether users are local administrators of their WorkSpaces."""
+    enable_maintenance_mode: bool | None = member("EnableMaintenanceMode", default=None)
+    """Indicates whether maintenance mode is enabled for your WorkSpaces."""
+    instance_iam_role_arn: str | None = member("InstanceIamRoleArn", default=None)
+    """Indicates the IAM role ARN of the instance."""
+
+
+@shape
 class WorkspaceDirectory:
     """Describes a directory that is used with Amazon WorkSpaces."""
 
@@ -574,225 +536,3 @@ class WorkspaceDirectory:
     """The streaming properties to configure."""
     error_message: str | None = member("ErrorMessage", default=None)
     """The error message returned."""
-
-
-@shape
-class DescribeWorkspaceDirectoriesResult:
-    """What `describe_workspace_directories` returns."""
-
-    directories: list[WorkspaceDirectory] | None = member("Directories", default=None)
-    """Information about the directories."""
-    next_token: str | None = member("NextToken", min=1, default=None)
-    """The token to use to retrieve the next page of results."""
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""
-
-
-@shape
-class ModifyCertificateBasedAuthPropertiesRequest:
-    """The arguments of `modify_certificate_based_auth_properties`."""
-
-    resource_id: str = member("ResourceId", min=10)
-    """The resource identifiers, in the form of directory IDs."""
-    certificate_based_auth_properties: CertificateBasedAuthProperties | None = member(
-        "CertificateBasedAuthProperties", default=None
-    )
-    """The properties of the certificate-based authentication."""
-    properties_to_delete: Sequence[DeletableCertificateBasedAuthProperty] | None = member(
-        "PropertiesToDelete", default=None
-    )
-    """The properties of the certificate-based authentication you want to delete."""
-
-
-@shape
-class ModifyCertificateBasedAuthPropertiesResult:
-    """What `modify_certificate_based_auth_properties` returns."""
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""
-
-
-@shape
-class ModifyEndpointEncryptionModeRequest:
-    """The arguments of `modify_endpoint_encryption_mode`."""
-
-    directory_id: str = member("DirectoryId", min=10)
-    """The identifier of the directory."""
-    endpoint_encryption_mode: EndpointEncryptionMode = member("EndpointEncryptionMode")
-    """The encryption mode used for endpoint connections when streaming to WorkSpaces Personal
-    or WorkSpace Pools.
-    """
-
-
-@shape
-class ModifyEndpointEncryptionModeResponse:
-    """What `modify_endpoint_encryption_mode` returns."""
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""
-
-
-@shape
-class ModifySamlPropertiesRequest:
-    """The arguments of `modify_saml_properties`."""
-
-    resource_id: str = member("ResourceId", min=10)
-    """The directory identifier for which you want to configure SAML properties."""
-    saml_properties: SamlProperties | None = member("SamlProperties", default=None)
-    """The properties for configuring SAML 2.0 authentication."""
-    properties_to_delete: Sequence[DeletableSamlProperty] | None = member(
-        "PropertiesToDelete", default=None
-    )
-    """The SAML properties to delete as part of your request."""
-
-
-@shape
-class ModifySamlPropertiesResult:
-    """What `modify_saml_properties` returns."""
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""
-
-
-@shape
-class ModifySelfservicePermissionsRequest:
-    """The arguments of `modify_selfservice_permissions`."""
-
-    resource_id: str = member("ResourceId", min=10)
-    """The identifier of the directory."""
-    selfservice_permissions: SelfservicePermissions = member("SelfservicePermissions")
-    """The permissions to enable or disable self-service capabilities."""
-
-
-@shape
-class ModifySelfservicePermissionsResult:
-    """What `modify_selfservice_permissions` returns."""
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""
-
-
-@shape
-class ModifyStreamingPropertiesRequest:
-    """The arguments of `modify_streaming_properties`."""
-
-    resource_id: str = member("ResourceId", min=10)
-    """The identifier of the resource."""
-    streaming_properties: StreamingProperties | None = member("StreamingProperties", default=None)
-    """The streaming properties to configure."""
-
-
-@shape
-class ModifyStreamingPropertiesResult:
-    """What `modify_streaming_properties` returns."""
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""
-
-
-@shape
-class ModifyWorkspaceAccessPropertiesRequest:
-    """The arguments of `modify_workspace_access_properties`."""
-
-    resource_id: str = member("ResourceId", min=10)
-    """The identifier of the directory."""
-    workspace_access_properties: WorkspaceAccessProperties = member("WorkspaceAccessProperties")
-    """The device types and operating systems to enable or disable for access."""
-
-
-@shape
-class ModifyWorkspaceAccessPropertiesResult:
-    """What `modify_workspace_access_properties` returns."""
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""
-
-
-@shape
-class WorkspaceCreationProperties:
-    """Describes the default properties that are used for creating WorkSpaces."""
-
-    enable_internet_access: bool | None = member("EnableInternetAccess", default=None)
-    """Indicates whether internet access is enabled for your WorkSpaces."""
-    default_ou: str | None = member("DefaultOu", default=None)
-    """The default organizational unit (OU) for your WorkSpaces directories."""
-    custom_security_group_id: str | None = member("CustomSecurityGroupId", min=11, default=None)
-    """The identifier of your custom security group."""
-    user_enabled_as_local_administrator: bool | None = member(
-        "UserEnabledAsLocalAdministrator", default=None
-    )
-    """Indicates whether users are local administrators of their WorkSpaces."""
-    enable_maintenance_mode: bool | None = member("EnableMaintenanceMode", default=None)
-    """Indicates whether maintenance mode is enabled for your WorkSpaces."""
-    instance_iam_role_arn: str | None = member("InstanceIamRoleArn", default=None)
-    """Indicates the IAM role ARN of the instance."""
-
-
-@shape
-class ModifyWorkspaceCreationPropertiesRequest:
-    """The arguments of `modify_workspace_creation_properties`."""
-
-    resource_id: str = member("ResourceId", min=10)
-    """The identifier of the directory."""
-    workspace_creation_properties: WorkspaceCreationProperties = member(
-        "WorkspaceCreationProperties"
-    )
-    """The default properties for creating WorkSpaces."""
-
-
-@shape
-class ModifyWorkspaceCreationPropertiesResult:
-    """What `modify_workspace_creation_properties` returns."""
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""
-
-
-@shape
-class RegisterWorkspaceDirectoryRequest:
-    """The arguments of `register_workspace_directory`."""
-
-    directory_id: str | None = member("DirectoryId", min=10, default=None)
-    """The identifier of the directory."""
-    subnet_ids: Sequence[str] | None = member("SubnetIds", default=None)
-    """The identifiers of the subnets for your virtual private cloud (VPC)."""
-    enable_self_service: bool | None = member("EnableSelfService", default=None)
-    """Indicates whether self-service capabilities are enabled or disabled."""
-    tenancy: Tenancy | None = member("Tenancy", default=None)
-    """Indicates whether your WorkSpace directory is dedicated or shared."""
-    tags: Sequence[Tag] | None = member("Tags", default=None)
-    """The tags associated with the directory."""
-    workspace_directory_name: str | None = member("WorkspaceDirectoryName", default=None)
-    """The name of the directory to register."""
-    workspace_directory_description: str | None = member(
-        "WorkspaceDirectoryDescription", default=None
-    )
-    """Description of the directory to register."""
-    user_identity_type: UserIdentityType | None = member("UserIdentityType", default=None)
-    """The type of identity management the user is using."""
-    idc_instance_arn: str | None = member("IdcInstanceArn", default=None)
-    """The Amazon Resource Name (ARN) of the identity center instance."""
-    microsoft_entra_config: MicrosoftEntraConfig | None = member(
-        "MicrosoftEntraConfig", default=None
-    )
-    """The details about Microsoft Entra config."""
-    workspace_type: WorkspaceType | None = member("WorkspaceType", default=None)
-    """Indicates whether the directory's WorkSpace type is personal or pools."""
-    active_directory_config: ActiveDirectoryConfig | None = member(
-        "ActiveDirectoryConfig", default=None
-    )
-    """The active directory config of the directory."""
-
-
-@shape
-class RegisterWorkspaceDirectoryResult:
-    """What `register_workspace_directory` returns."""
-
-    directory_id: str | None = member("DirectoryId", min=10, default=None)
-    """The identifier of the directory."""
-    state: WorkspaceDirectoryState | None = member("State", default=None)
-    """The registration status of the WorkSpace directory."""
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from ._shape import NO_METADATA, ResponseMetadata, WireEnum, member, metadata_member, shape
-from .common import Tag
+from ._shape import WireEnum, member, shape
 
 __all__ = [
     "ApplicationSettingsRequest",
@@ -15,29 +14,13 @@ __all__ = [
     "AuthenticationType",
     "Capacity",
     "CapacityStatus",
-    "CreateWorkspacesPoolRequest",
-    "CreateWorkspacesPoolResult",
-    "DescribeWorkspacesPoolSessionsRequest",
-    "DescribeWorkspacesPoolSessionsResult",
     "DescribeWorkspacesPoolsFilter",
     "DescribeWorkspacesPoolsFilterName",
     "DescribeWorkspacesPoolsFilterOperator",
-    "DescribeWorkspacesPoolsRequest",
-    "DescribeWorkspacesPoolsResult",
     "NetworkAccessConfiguration",
     "PoolsRunningMode",
     "SessionConnectionState",
-    "StartWorkspacesPoolRequest",
-    "StartWorkspacesPoolResult",
-    "StopWorkspacesPoolRequest",
-    "StopWorkspacesPoolResult",
-    "TerminateWorkspacesPoolRequest",
-    "TerminateWorkspacesPoolResult",
-    "TerminateWorkspacesPoolSessionRequest",
-    "TerminateWorkspacesPoolSessionResult",
     "TimeoutSettings",
-    "UpdateWorkspacesPoolRequest",
-    "UpdateWorkspacesPoolResult",
     "WorkspacesPool",
     "WorkspacesPoolError",
     "WorkspacesPoolErrorCode",
@@ -208,6 +191,32 @@ class CapacityStatus:
 
 
 @shape
+class DescribeWorkspacesPoolsFilter:
+    """Describes the filter conditions for WorkSpaces Pools to return."""
+
+    name: DescribeWorkspacesPoolsFilterName = member("Name")
+    """The name of the pool to filter."""
+    values: Sequence[str] = member("Values", min=1)
+    """The values for filtering WorkSpaces Pools."""
+    operator: DescribeWorkspacesPoolsFilterOperator = member("Operator")
+    """The operator values for filtering WorkSpaces Pools."""
+
+
+@shape
+class NetworkAccessConfiguration:
+    """Describes the network details of a WorkSpaces Pool."""
+
+    eni_private_ip_address: str | None = member("EniPrivateIpAddress", min=1, default=None)
+    """The private IP address of the elastic network interface that is attached to instances in
+    your VPC.
+    """
+    eni_id: str | None = member("EniId", min=1, default=None)
+    """The resource identifier of the elastic network interface that is attached to instances
+    in your VPC.
+    """
+
+
+@shape
 class TimeoutSettings:
     """Describes the timeout settings for a pool of WorkSpaces."""
 
@@ -227,32 +236,6 @@ class TimeoutSettings:
     """Specifies the maximum amount of time, in seconds, that a streaming session can remain
     active.
     """
-
-
-@shape
-class CreateWorkspacesPoolRequest:
-    """The arguments of `create_workspaces_pool`."""
-
-    pool_name: str = member("PoolName")
-    """The name of the pool."""
-    description: str = member("Description", min=1)
-    """The pool description."""
-    bundle_id: str = member("BundleId")
-    """The identifier of the bundle for the pool."""
-    directory_id: str = member("DirectoryId", min=10)
-    """The identifier of the directory for the pool."""
-    capacity: Capacity = member("Capacity")
-    """The user capacity of the pool."""
-    tags: Sequence[Tag] | None = member("Tags", default=None)
-    """The tags for the pool."""
-    application_settings: ApplicationSettingsRequest | None = member(
-        "ApplicationSettings", default=None
-    )
-    """Indicates the application settings of the pool."""
-    timeout_settings: TimeoutSettings | None = member("TimeoutSettings", default=None)
-    """Indicates the timeout settings of the pool."""
-    running_mode: PoolsRunningMode | None = member("RunningMode", default=None)
-    """The running mode for the pool."""
 
 
 @shape
@@ -300,47 +283,6 @@ class WorkspacesPool:
 
 
 @shape
-class CreateWorkspacesPoolResult:
-    """What `create_workspaces_pool` returns."""
-
-    workspaces_pool: WorkspacesPool | None = member("WorkspacesPool", default=None)
-    """Indicates the pool to create."""
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""
-
-
-@shape
-class DescribeWorkspacesPoolSessionsRequest:
-    """The arguments of `describe_workspaces_pool_sessions`."""
-
-    pool_id: str = member("PoolId")
-    """The identifier of the pool."""
-    user_id: str | None = member("UserId", min=2, default=None)
-    """The identifier of the user."""
-    limit: int | None = member("Limit", min=1, default=None)
-    """The maximum size of each page of results."""
-    next_token: str | None = member("NextToken", min=1, default=None)
-    """If you received a NextToken from a previous call that was paginated, provide this token
-    to receive the next set of results.
-    """
-
-
-@shape
-class NetworkAccessConfiguration:
-    """Describes the network details of a WorkSpaces Pool."""
-
-    eni_private_ip_address: str | None = member("EniPrivateIpAddress", min=1, default=None)
-    """The private IP address of the elastic network interface that is attached to instances in
-    your VPC.
-    """
-    eni_id: str | None = member("EniId", min=1, default=None)
-    """The resource identifier of the elastic network interface that is attached to instances
-    in your VPC.
-    """
-
-
-@shape
 class WorkspacesPoolSession:
     """Describes a pool session."""
 
@@ -364,160 +306,3 @@ class WorkspacesPoolSession:
     """The time that the pool sission started."""
     user_id: str = member("UserId", min=2)
     """The identifier of the user."""
-
-
-@shape
-class DescribeWorkspacesPoolSessionsResult:
-    """What `describe_workspaces_pool_sessions` returns."""
-
-    sessions: list[WorkspacesPoolSession] | None = member("Sessions", default=None)
-    """Describes the pool sessions."""
-    next_token: str | None = member("NextToken", min=1, default=None)
-    """If you received a NextToken from a previous call that was paginated, provide this token
-    to receive the next set of results.
-    """
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""
-
-
-@shape
-class DescribeWorkspacesPoolsFilter:
-    """Describes the filter conditions for WorkSpaces Pools to return."""
-
-    name: DescribeWorkspacesPoolsFilterName = member("Name")
-    """The name of the pool to filter."""
-    values: Sequence[str] = member("Values", min=1)
-    """The values for filtering WorkSpaces Pools."""
-    operator: DescribeWorkspacesPoolsFilterOperator = member("Operator")
-    """The operator values for filtering WorkSpaces Pools."""
-
-
-@shape
-class DescribeWorkspacesPoolsRequest:
-    """The arguments of `describe_workspaces_pools`."""
-
-    pool_ids: Sequence[str] | None = member("PoolIds", min=1, default=None)
-    """The identifier of the WorkSpaces Pools."""
-    filters: Sequence[DescribeWorkspacesPoolsFilter] | None = member("Filters", min=1, default=None)
-    """The filter conditions for the WorkSpaces Pool to return."""
-    limit: int | None = member("Limit", min=1, default=None)
-    """The maximum number of items to return."""
-    next_token: str | None = member("NextToken", min=1, default=None)
-    """If you received a NextToken from a previous call that was paginated, provide this token
-    to receive the next set of results.
-    """
-
-
-@shape
-class DescribeWorkspacesPoolsResult:
-    """What `describe_workspaces_pools` returns."""
-
-    workspaces_pools: list[WorkspacesPool] | None = member("WorkspacesPools", default=None)
-    """Information about the WorkSpaces Pools."""
-    next_token: str | None = member("NextToken", min=1, default=None)
-    """If you received a NextToken from a previous call that was paginated, provide this token
-    to receive the next set of results.
-    """
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""
-
-
-@shape
-class StartWorkspacesPoolRequest:
-    """The arguments of `start_workspaces_pool`."""
-
-    pool_id: str = member("PoolId")
-    """The identifier of the pool."""
-
-
-@shape
-class StartWorkspacesPoolResult:
-    """What `start_workspaces_pool` returns."""
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""
-
-
-@shape
-class StopWorkspacesPoolRequest:
-    """The arguments of `stop_workspaces_pool`."""
-
-    pool_id: str = member("PoolId")
-    """The identifier of the pool."""
-
-
-@shape
-class StopWorkspacesPoolResult:
-    """What `stop_workspaces_pool` returns."""
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""
-
-
-@shape
-class TerminateWorkspacesPoolRequest:
-    """The arguments of `terminate_workspaces_pool`."""
-
-    pool_id: str = member("PoolId")
-    """The identifier of the pool."""
-
-
-@shape
-class TerminateWorkspacesPoolResult:
-    """What `terminate_workspaces_pool` returns."""
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""
-
-
-@shape
-class TerminateWorkspacesPoolSessionRequest:
-    """The arguments of `terminate_workspaces_pool_session`."""
-
-    session_id: str = member("SessionId", min=36)
-    """The identifier of the pool session."""
-
-
-@shape
-class TerminateWorkspacesPoolSessionResult:
-    """What `terminate_workspaces_pool_session` returns."""
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""
-
-
-@shape
-class UpdateWorkspacesPoolRequest:
-    """The arguments of `update_workspaces_pool`."""
-
-    pool_id: str = member("PoolId")
-    """The identifier of the specified pool to update."""
-    description: str | None = member("Description", min=1, default=None)
-    """Describes the specified pool to update."""
-    bundle_id: str | None = member("BundleId", default=None)
-    """The identifier of the bundle."""
-    directory_id: str | None = member("DirectoryId", min=10, default=None)
-    """The identifier of the directory."""
-    capacity: Capacity | None = member("Capacity", default=None)
-    """The desired capacity for the pool."""
-    application_settings: ApplicationSettingsRequest | None = member(
-        "ApplicationSettings", default=None
-    )
-    """The persistent application settings for users in the pool."""
-    timeout_settings: TimeoutSettings | None = member("TimeoutSettings", default=None)
-    """Indicates the timeout settings of the specified pool."""
-    running_mode: PoolsRunningMode | None = member("RunningMode", default=None)
-    """The desired running mode for the pool."""
-
-
-@shape
-class UpdateWorkspacesPoolResult:
-    """What `update_workspaces_pool` returns."""
-
-    workspaces_pool: WorkspacesPool | None = member("WorkspacesPool", default=None)
-    """Describes the specified pool."""
-
-    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
-    """The request id, HTTP status and retries of the call that returned this."""

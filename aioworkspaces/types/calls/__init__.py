@@ -1,0 +1,1 @@
+"""The request and result classes of each operation, a module per operation."""

@@ -1,0 +1,32 @@
+"""What `update_connect_client_add_in` takes and returns."""
+
+from __future__ import annotations
+
+from .._shape import NO_METADATA, ResponseMetadata, member, metadata_member, shape
+
+__all__ = [
+    "UpdateConnectClientAddInRequest",
+    "UpdateConnectClientAddInResult",
+]
+
+
+@shape
+class UpdateConnectClientAddInRequest:
+    """The arguments of `update_connect_client_add_in`."""
+
+    add_in_id: str = member("AddInId", min=36)
+    """The identifier of the client add-in to update."""
+    resource_id: str = member("ResourceId", min=10)
+    """The directory identifier for which the client add-in is configured."""
+    name: str | None = member("Name", min=1, default=None)
+    """The name of the client add-in."""
+    url: str | None = member("URL", min=1, default=None)
+    """The endpoint URL of the Connect Customer client add-in."""
+
+
+@shape
+class UpdateConnectClientAddInResult:
+    """What `update_connect_client_add_in` returns."""
+
+    response_metadata: ResponseMetadata = metadata_member(default=NO_METADATA)
+    """The request id, HTTP status and retries of the call that returned this."""

@@ -1,0 +1,229 @@
+"""`make bench`: aioworkspaces against aiobotocore and raw aiohttp, in one run.
+
+The loopback server (`server.py`) runs in its own process; every measurement runs in
+a fresh worker process (`worker.py`), the aiobotocore one with the interpreter of its
+own virtualenv (its botocore pin differs from ours). Subjects alternate within each
+round; the table gives the median over the rounds and the ratios the targets are
+stated in. Results go to stdout and to `benchmarks/results.md`.
+
+    python benchmarks/run.py --aiobotocore-python benchmarks/.venv-aiobotocore/bin/python
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SUBJECTS = ("aioworkspaces", "aiobotocore", "raw")
+METRICS = ("sequential", "concurrent", "paging", "cold")
+
+#: (label, metric, figure, higher is better, target as "aiobotocore/ours >= x" or None)
+ROWS: list[tuple[str, str, str, bool]] = [
+    ("1. sequential DescribeWorkspaces, median latency (ms)", "sequential", "median_ms", False),
+    ("1. sequential DescribeWorkspaces, p99 latency (ms)", "sequential", "p99_ms", False),
+    ("1. sequential DescribeWorkspaces, calls/s", "sequential", "calls_per_s", True),
+    ("2. 64 calls in flight, calls/s", "concurrent", "calls_per_s", True),
+    ("3. paging 2,500 WorkSpaces (100 pages), s", "paging", "seconds", False),
+    ("4. cold start: import + client + first call, s", "cold", "seconds", False),
+    ("5. peak RSS, MB", "sequential", "peak_rss_mb", False),
+]
+TARGETS = {
+    "1. sequential DescribeWorkspaces, median latency (ms)": (3.0, 1.5),
+    "1. sequential DescribeWorkspaces, calls/s": (3.0, None),
+    "2. 64 calls in flight, calls/s": (3.0, None),
+    "3. paging 2,500 WorkSpaces (100 pages), s": (3.0, None),
+    "4. cold start: import + client + first call, s": (1.7, None),
+}
+RSS_TARGET = 0.60  # ours at most this share of aiobotocore's
+
+
+def _pinned(cpu: int) -> Any:
+    """A `preexec_fn` keeping a process on one CPU, when there are two or more.
+
+    The server and the client then do not take turns on the same core, which is
+    most of the noise between runs on a small machine.
+    """
+    cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+    if len(cpus) < 2:
+        return None
+    return lambda: os.sched_setaffinity(0, {cpus[cpu % len(cpus)]})
+
+
+def start_server() -> tuple[subprocess.Popen[str], str]:
+    server = subprocess.Popen(
+        [sys.executable, str(HERE / "server.py"), "--port", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+        preexec_fn=_pinned(0),
+    )
+    assert server.stdout is not None
+    url = server.stdout.readline().strip()
+    if not url.startswith("http://"):
+        server.kill()
+        raise SystemExit(f"the benchmark server did not start: {url!r}")
+    return server, url
+
+
+def measure(python: str, subject: str, metric: str, url: str) -> dict[str, float]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [python, str(HERE / "worker.py"), subject, metric, url],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
+        preexec_fn=_pinned(1),
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"{subject} {metric} failed:\n{done.stderr}")
+    figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def import_seconds(python: str, module: str, repeat: int) -> float:
+    """Median wall time of importing `module` in a fresh interpreter, interpreter start excluded."""
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    times = []
+    for _ in range(repeat):
+        done = subprocess.run(
+            [python, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        times.append(float(done.stdout))
+    return statistics.median(times)
+
+
+def versions(python: str, modules: str) -> str:
+    code = (
+        "import importlib.metadata as m, sys\n"
+        f"print(', '.join(f'{{n}} {{m.version(n)}}' for n in {modules.split()!r}))"
+    )
+    return subprocess.run(
+        [python, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+def run(rounds: int, aiobotocore_python: str) -> str:
+    pythons = {
+        "aioworkspaces": sys.executable,
+        "raw": sys.executable,
+        "aiobotocore": aiobotocore_python,
+    }
+    results: dict[tuple[str, str], list[dict[str, float]]] = {}
+    # As `pip install` does for an installed package (aiobotocore's is installed so):
+    # compiled bytecode, so the cold start does not count compiling our sources.
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "aioworkspaces")], check=True
+    )
+    server, url = start_server()
+    try:
+        for round_number in range(rounds):
+            order = SUBJECTS[round_number % 3 :] + SUBJECTS[: round_number % 3]
+            for metric in METRICS:
+                for subject in order:
+                    figures = measure(pythons[subject], subject, metric, url)
+                    results.setdefault((subject, metric), []).append(figures)
+                    print(
+                        f"round {round_number + 1} {metric:<10} {subject:<13} {figures}", flush=True
+                    )
+    finally:
+        server.terminate()
+        server.wait()
+
+    def median(subject: str, metric: str, figure: str) -> float:
+        return statistics.median(r[figure] for r in results[(subject, metric)])
+
+    lines = [
+        "| metric | aioworkspaces | aiobotocore | raw aiohttp | aiobotocore / ours | ours / raw | target |",
+        "|---|---:|---:|---:|---:|---:|---|",
+    ]
+    verdicts = []
+    for label, metric, figure, higher_better in ROWS:
+        ours, theirs, raw = (median(s, metric, figure) for s in SUBJECTS)
+        # Ratios read "how many times better": throughput ours/theirs, times theirs/ours.
+        speedup = ours / theirs if higher_better else theirs / ours
+        overhead = raw / ours if higher_better else ours / raw
+        target = ""
+        if label in TARGETS:
+            versus_boto, versus_raw = TARGETS[label]
+            met = speedup >= versus_boto and (versus_raw is None or overhead <= versus_raw)
+            target = f">= {versus_boto}x" + (f", <= {versus_raw}x raw" if versus_raw else "")
+            target += " ✅" if met else " ❌"
+            verdicts.append(met)
+        if figure == "peak_rss_mb":
+            met = ours <= RSS_TARGET * theirs
+            target = f"<= {RSS_TARGET:.0%} of aiobotocore {'✅' if met else '❌'}"
+            verdicts.append(met)
+        lines.append(
+            f"| {label} | {ours:.3g} | {theirs:.3g} | {raw:.3g} | {speedup:.2f}x | {overhead:.2f}x | {target} |"
+        )
+
+    ours_import = import_seconds(sys.executable, "aioworkspaces", 7)
+    boto_import = import_seconds(aiobotocore_python, "aiobotocore.session", 7)
+    aiohttp_import = import_seconds(sys.executable, "aiohttp", 7)
+    lines.append(
+        f"| import (`import aioworkspaces` / `import aiobotocore.session` / `import aiohttp`), ms "
+        f"| {ours_import * 1000:.0f} | {boto_import * 1000:.0f} | {aiohttp_import * 1000:.0f} "
+        f"| {boto_import / ours_import:.2f}x | {ours_import / aiohttp_import:.2f}x | |"
+    )
+    machine = (
+        f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}"
+    )
+    report = "\n".join(
+        [
+            "# Benchmark results",
+            "",
+            f"Measured {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC by `make bench` "
+            f"({rounds} rounds, medians; each figure from a fresh process).",
+            "",
+            f"- Machine: {machine}",
+            f"- aioworkspaces side: {versions(sys.executable, 'aioworkspaces aiohttp botocore attrs')}",
+            f"- aiobotocore side: {versions(aiobotocore_python, 'aiobotocore aiohttp botocore')}",
+            "- Server: `benchmarks/server.py` on 127.0.0.1 in its own process; a DescribeWorkspaces"
+            " page is 25 fully populated WorkSpaces (30 KB of JSON).",
+            "",
+            *lines,
+            "",
+            f"Targets met: {sum(verdicts)} of {len(verdicts)}.",
+            "",
+        ]
+    )
+    return report
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--aiobotocore-python",
+        default=str(HERE / ".venv-aiobotocore" / "bin" / "python"),
+        help="an interpreter that has aiobotocore (make bench creates one)",
+    )
+    parser.add_argument("--output", default=str(HERE / "results.md"))
+    args = parser.parse_args()
+    started = time.perf_counter()
+    report = run(args.rounds, args.aiobotocore_python)
+    print()
+    print(report)
+    Path(args.output).write_text(report)
+    print(f"written to {args.output} in {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
