@@ -29,11 +29,11 @@ def env_flag(name: str) -> bool | None:
 
 
 def _load(path_variable: str, default: str) -> dict[str, Any]:
-    from botocore.configloader import raw_config_parse
-
     path = os.path.expanduser(os.environ.get(path_variable) or default)
     if not os.path.isfile(path):
         return {}
+    from botocore.configloader import raw_config_parse
+
     try:
         parsed: dict[str, Any] = raw_config_parse(path)
     except Exception as exc:  # a malformed file: name it, as botocore does
