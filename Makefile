@@ -34,8 +34,15 @@ demo: $(STAMP)
 	$(BIN)/python examples/quickstart.py
 	$(BIN)/python examples/fleet.py
 
-bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py
+AIOBOTOCORE := benchmarks/.venv-aiobotocore
+
+# aiobotocore pins its own botocore: it gets a virtualenv of its own.
+$(AIOBOTOCORE)/bin/python:
+	$(PYTHON) -m venv $(AIOBOTOCORE)
+	$(AIOBOTOCORE)/bin/python -m pip install --quiet --upgrade pip aiobotocore
+
+bench: $(STAMP) $(AIOBOTOCORE)/bin/python
+	$(BIN)/python benchmarks/run.py --aiobotocore-python $(AIOBOTOCORE)/bin/python
 
 soak: $(STAMP)
 	$(BIN)/python benchmarks/soak.py

@@ -1,0 +1,197 @@
+"""One benchmark measurement in a fresh process; prints its figures as one JSON line.
+
+    python benchmarks/worker.py SUBJECT METRIC ENDPOINT
+
+SUBJECT is `aioworkspaces`, `aiobotocore` (run with the interpreter of the venv that
+has it) or `raw` (aiohttp with headers signed once: the transport's floor). METRIC is
+`sequential`, `concurrent`, `paging` or `cold`. Only the standard library is imported
+up front, so the cold-start figure counts the subject's own imports.
+"""
+
+from __future__ import annotations
+
+import time
+
+_STARTED = time.perf_counter()  # before any import of the subject: the cold-start clock
+
+import asyncio  # noqa: E402
+import json  # noqa: E402
+import resource  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Awaitable, Callable  # noqa: E402
+from typing import Any  # noqa: E402
+
+REGION = "us-east-1"
+KEY, SECRET = "AKIDBENCHMARK00000000", "benchmark/secret/key/0000000000000000000"
+SEQUENTIAL_CALLS = 600
+CONCURRENT_CALLS = 3000
+IN_FLIGHT = 64
+WARM_UP = 50
+
+# A subject is: async setup(endpoint) -> (call, page_through, close)
+Call = Callable[[], Awaitable[Any]]
+
+
+async def aioworkspaces_subject(endpoint: str) -> tuple[Call, Call, Call]:
+    from aioworkspaces import ClientConfig, Credentials, WorkSpacesClient
+
+    client = WorkSpacesClient(
+        REGION,
+        endpoint_url=endpoint,
+        credentials=Credentials(KEY, SECRET),
+        config=ClientConfig(max_pool_connections=IN_FLIGHT),
+    )
+    await client.open()
+
+    async def call() -> Any:
+        result = await client.describe_workspaces()
+        assert len(result.workspaces or ()) == 25
+        return result
+
+    async def page_through() -> int:
+        return len(await client.paginate.describe_workspaces(bundle_id="wsb-chain").collect())
+
+    return call, page_through, client.close
+
+
+async def aiobotocore_subject(endpoint: str) -> tuple[Call, Call, Call]:
+    from aiobotocore.config import AioConfig  # type: ignore[import-not-found]
+    from aiobotocore.session import get_session  # type: ignore[import-not-found]
+
+    context = get_session().create_client(
+        "workspaces",
+        region_name=REGION,
+        endpoint_url=endpoint,
+        aws_access_key_id=KEY,
+        aws_secret_access_key=SECRET,
+        config=AioConfig(max_pool_connections=IN_FLIGHT),
+    )
+    client = await context.__aenter__()
+
+    async def call() -> Any:
+        result = await client.describe_workspaces()
+        assert len(result["Workspaces"]) == 25
+        return result
+
+    async def page_through() -> int:
+        count = 0
+        async for page in client.get_paginator("describe_workspaces").paginate(
+            BundleId="wsb-chain"
+        ):
+            count += len(page["Workspaces"])
+        return count
+
+    async def close() -> None:
+        await context.__aexit__(None, None, None)
+
+    return call, page_through, close
+
+
+async def raw_subject(endpoint: str) -> tuple[Call, Call, Call]:
+    import aiohttp
+    from botocore.auth import SigV4Auth
+    from botocore.awsrequest import AWSRequest
+    from botocore.credentials import Credentials
+
+    def signed(body: bytes) -> dict[str, str]:
+        request = AWSRequest(
+            method="POST",
+            url=endpoint + "/",
+            data=body,
+            headers={
+                "Content-Type": "application/x-amz-json-1.1",
+                "X-Amz-Target": "WorkspacesService.DescribeWorkspaces",
+            },
+        )
+        SigV4Auth(Credentials(KEY, SECRET), "workspaces", REGION).add_auth(request)
+        return dict(request.headers.items())
+
+    first = b'{"BundleId":"wsb-chain"}'
+    headers = {b"{}": signed(b"{}"), first: signed(first)}  # signed once, reused
+    session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=IN_FLIGHT))
+    url = endpoint + "/"
+
+    async def post(body: bytes) -> Any:
+        async with session.post(url, data=body, headers=headers.get(body, headers[first])) as r:
+            return json.loads(await r.read())
+
+    async def call() -> Any:
+        result = await post(b"{}")
+        assert len(result["Workspaces"]) == 25
+        return result
+
+    async def page_through() -> int:
+        count, body = 0, first
+        while True:
+            page = await post(body)
+            count += len(page["Workspaces"])
+            token = page.get("NextToken")
+            if not token:
+                return count
+            body = json.dumps({"BundleId": "wsb-chain", "NextToken": token}).encode()
+
+    return call, page_through, session.close
+
+
+SUBJECTS = {
+    "aioworkspaces": aioworkspaces_subject,
+    "aiobotocore": aiobotocore_subject,
+    "raw": raw_subject,
+}
+
+
+async def measure(subject: str, metric: str, endpoint: str) -> dict[str, Any]:
+    call, page_through, close = await SUBJECTS[subject](endpoint)
+    figures: dict[str, Any] = {}
+    try:
+        if metric == "cold":
+            await call()
+            figures["seconds"] = time.perf_counter() - _STARTED
+            return figures
+        for _ in range(WARM_UP):
+            await call()
+        if metric == "sequential":
+            latencies = []
+            started = time.perf_counter()
+            for _ in range(SEQUENTIAL_CALLS):
+                before = time.perf_counter()
+                await call()
+                latencies.append(time.perf_counter() - before)
+            total = time.perf_counter() - started
+            latencies.sort()
+            figures["median_ms"] = statistics.median(latencies) * 1000
+            figures["p99_ms"] = latencies[int(len(latencies) * 0.99) - 1] * 1000
+            figures["calls_per_s"] = SEQUENTIAL_CALLS / total
+        elif metric == "concurrent":
+            limit = asyncio.Semaphore(IN_FLIGHT)
+
+            async def one() -> None:
+                async with limit:
+                    await call()
+
+            started = time.perf_counter()
+            await asyncio.gather(*(one() for _ in range(CONCURRENT_CALLS)))
+            figures["calls_per_s"] = CONCURRENT_CALLS / (time.perf_counter() - started)
+        elif metric == "paging":
+            await page_through()  # warm
+            started = time.perf_counter()
+            count = await page_through()
+            figures["seconds"] = time.perf_counter() - started
+            assert count == 2500, count
+        else:
+            raise SystemExit(f"unknown metric {metric!r}")
+    finally:
+        await close()
+    # Peak resident memory of the whole process (Linux reports KiB).
+    figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return figures
+
+
+def main() -> None:
+    subject, metric, endpoint = sys.argv[1:4]
+    print(json.dumps(asyncio.run(measure(subject, metric, endpoint))))
+
+
+if __name__ == "__main__":
+    main()
