@@ -1,7 +1,7 @@
 from typing import Any
 
 from botocore.awsrequest import AWSRequest
-from botocore.credentials import ReadOnlyCredentials
+from botocore.credentials import Credentials, ReadOnlyCredentials
 
 SIGV4_TIMESTAMP: str
 
@@ -9,11 +9,14 @@ class BaseSigner:
     def add_auth(self, request: AWSRequest) -> None: ...
 
 class SigV4Auth(BaseSigner):
-    credentials: ReadOnlyCredentials
+    credentials: ReadOnlyCredentials | Credentials
     _region_name: str
     _service_name: str
     def __init__(
-        self, credentials: ReadOnlyCredentials, service_name: str, region_name: str
+        self,
+        credentials: ReadOnlyCredentials | Credentials,
+        service_name: str,
+        region_name: str,
     ) -> None: ...
     def _sign(self, key: bytes, msg: str, hex: bool = False) -> Any: ...
     def _modify_request_before_signing(self, request: AWSRequest) -> None: ...
