@@ -201,7 +201,7 @@ class _Poll(Generic[ObjT, StateT]):
                     + ")",
                     self.states,
                 )
-            ceiling = min(self.max_delay, self.min_delay * 2 ** (self._round - 1))
+            ceiling = backoff_ceiling(self.min_delay, self.max_delay, self._round)
             delay = self.rng(self.min_delay, max(self.min_delay, ceiling))
             # The last poll happens at the deadline, not after it.
             await self.sleep(min(delay, remaining))
@@ -213,6 +213,12 @@ class _Poll(Generic[ObjT, StateT]):
         outcome = self.on_progress(dict(self.states))
         if inspect.isawaitable(outcome):
             await outcome
+
+
+def backoff_ceiling(min_delay: float, max_delay: float, rounds: int) -> float:
+    """The longest sleep after `rounds` polls: doubling from `min_delay`, up to `max_delay`."""
+    # The exponent is capped: a long wait must not overflow the float.
+    return min(max_delay, min_delay * 2.0 ** min(rounds - 1, 60))
 
 
 def _value(state: object) -> str:

@@ -35,3 +35,15 @@ def test_make_demo_runs_the_fleet_against_the_simulator() -> None:
     output = run_example("fleet.py", "--delay", "0.01")
     assert "created 60 WorkSpaces (0 refused)" in output
     assert "terminated 60 WorkSpaces" in output
+
+
+async def test_the_hooks_example_counts_calls_retries_and_latency() -> None:
+    from examples import hooks_metrics
+
+    metrics = await hooks_metrics.main()
+    describe = metrics.by_operation["DescribeWorkspaces"]
+    start = metrics.by_operation["StartWorkspaces"]
+    assert describe.attempts >= 10 and describe.errors == 0
+    assert (start.attempts, start.retries, start.errors) == (4, 2, 2)  # 2 chunks, 2 throttled
+    assert all(latency > 0 for latency in describe.latencies)
+    assert metrics.redacted_headers_seen

@@ -205,3 +205,10 @@ async def test_no_ids_is_nothing_to_wait_for(
 ) -> None:
     assert await sim_client.wait.workspaces_available([]) == []
     assert sim.calls == []
+
+
+def test_the_backoff_ceiling_never_overflows_on_a_long_wait() -> None:
+    from aioworkspaces.waiters import backoff_ceiling
+
+    assert [backoff_ceiling(1, 10, n) for n in (1, 2, 3, 4, 5)] == [1, 2, 4, 8, 10]
+    assert backoff_ceiling(0.001, 60, 5000) == 60
