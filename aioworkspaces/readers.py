@@ -15,8 +15,6 @@ import base64
 import binascii
 import datetime as _dt
 import enum
-import itertools
-import threading
 import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
@@ -24,28 +22,13 @@ from typing import Any
 
 import attrs
 
+from .codegen import PerShape, Source
 from .types._shape import WIRE
 
 __all__ = ["reader_for", "without_none"]
 
 _UTC = _dt.timezone.utc
 Reader = Callable[[Any], Any]
-
-_READERS: dict[type, Reader] = {}
-_LOCK = threading.Lock()
-
-
-def reader_for(cls: type) -> Reader:
-    """The function that reads a JSON object into `cls` (compiled on first use)."""
-    reader = _READERS.get(cls)
-    if reader is None:
-        with _LOCK:
-            reader = _READERS.get(cls)
-            if reader is None:
-                compiled: dict[type, Reader] = {}
-                reader = _compile(cls, compiled)
-                _READERS.update(compiled)  # published only once every nested reader is ready
-    return reader
 
 
 # --- scalars, for the values the inline checks do not settle --------------------------
@@ -113,29 +96,25 @@ def _not_map(value: Any) -> dict[str, Any]:
 # --- code generation --------------------------------------------------------------------
 
 
-class _Writer:
-    """Writes the source of one reader; `names` are the globals that source uses."""
+class _ReaderSource(Source):
+    """The source of one reader, and the globals it uses."""
 
     def __init__(self) -> None:
-        self.names: dict[str, Any] = {
-            "_string": _string,
-            "_integer": _integer,
-            "_boolean": _boolean,
-            "_number": _number,
-            "_timestamp": _timestamp,
-            "_blob": _blob,
-            "_enum_value": _enum_value,
-            "_not_list": _not_list,
-            "_not_map": _not_map,
-            "_from_epoch": _dt.datetime.fromtimestamp,
-            "_UTC": _UTC,
-        }
-        self._counter = itertools.count()
-
-    def bind(self, value: Any, prefix: str) -> str:
-        name = f"{prefix}{next(self._counter)}"
-        self.names[name] = value
-        return name
+        super().__init__(
+            {
+                "_string": _string,
+                "_integer": _integer,
+                "_boolean": _boolean,
+                "_number": _number,
+                "_timestamp": _timestamp,
+                "_blob": _blob,
+                "_enum_value": _enum_value,
+                "_not_list": _not_list,
+                "_not_map": _not_map,
+                "_from_epoch": _dt.datetime.fromtimestamp,
+                "_UTC": _UTC,
+            }
+        )
 
     def expression(self, annotation: Any, var: str) -> str:
         """An expression converting `var` (known not to be None) to `annotation`."""
@@ -153,7 +132,7 @@ class _Writer:
                 f"if type({var}) is dict else _not_map({var})"
             )
         if isinstance(annotation, type) and attrs.has(annotation):
-            return f"{self.bind(annotation, '_read')}({var})"
+            return f"{self.nested_function(annotation)}({var})"
         if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
             members = self.bind(annotation._value2member_map_, "_members")
             cls = self.bind(annotation, "_enum")
@@ -192,12 +171,10 @@ def without_none(annotation: Any) -> tuple[Any, bool]:
     return annotation, False
 
 
-def _compile(cls: type, compiled: dict[type, Reader]) -> Reader:
+def _generate(cls: type, source: _ReaderSource) -> list[str]:
     attrs.resolve_types(cls)
-    writer = _Writer()
-    namespace = writer.names
     lines = [
-        "def read(document):",
+        "def generated(document):",
         "    if type(document) is not dict:",
         f"        raise TypeError('expected an object for {cls.__name__}, got ' + type(document).__name__)",
         "    get = document.get",
@@ -206,10 +183,10 @@ def _compile(cls: type, compiled: dict[type, Reader]) -> Reader:
     # `__init__` pays a guarded `__setattr__` per member, twice the cost of the rest.
     lines.append("    obj = _new(_cls)")
     for field in attrs.fields(cls):
-        setter = writer.bind(cls.__dict__[field.name].__set__, "_set")
+        setter = source.bind(cls.__dict__[field.name].__set__, "_set")
         wire = field.metadata.get(WIRE)
         if wire is None:  # not on the wire (`response_metadata`): its default
-            lines.append(f"    {setter}(obj, {writer.bind(field.default, '_default')})")
+            lines.append(f"    {setter}(obj, {source.bind(field.default, '_default')})")
             continue
         annotation, _ = without_none(field.type)
         lines.append(f"    v = get({wire!r})")
@@ -225,19 +202,13 @@ def _compile(cls: type, compiled: dict[type, Reader]) -> Reader:
             lines.append(f"        v = {check}(v)")
         else:
             lines.append("    if v is not None:")
-            lines.append(f"        v = {writer.expression(annotation, 'v')}")
+            lines.append(f"        v = {source.expression(annotation, 'v')}")
         lines.append(f"    {setter}(obj, v)")
     lines.append("    return obj")
-    namespace["_cls"] = cls
-    namespace["_new"] = object.__new__
-    exec(compile("\n".join(lines), f"<reader {cls.__qualname__}>", "exec"), namespace)
-    reader: Reader = namespace["read"]
-    # Recorded before the nested readers are compiled, so a shape that contains itself
-    # finds its own; the names below are bound before any reader is called.
-    compiled[cls] = reader
-    for name, value in list(namespace.items()):
-        if name.startswith("_read"):
-            namespace[name] = (
-                _READERS.get(value) or compiled.get(value) or _compile(value, compiled)
-            )
-    return reader
+    source.names["_cls"] = cls
+    source.names["_new"] = object.__new__
+    return lines
+
+
+reader_for: PerShape[Reader] = PerShape("reader", _generate, _ReaderSource)
+"""The function that reads a JSON object into a class (compiled on first use)."""

@@ -13,14 +13,13 @@ import base64
 import calendar
 import datetime as _dt
 import enum
-import itertools
-import threading
 import typing
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
 
+from .codegen import PerShape, Source
 from .readers import without_none
 from .types._shape import WIRE
 
@@ -28,22 +27,6 @@ __all__ = ["writer_for"]
 
 _UTC = _dt.timezone.utc
 Writer = Callable[[Any], dict[str, Any]]
-
-_WRITERS: dict[type, Writer] = {}
-_LOCK = threading.Lock()
-
-
-def writer_for(cls: type) -> Writer:
-    """The function that writes a `cls` object as a JSON document (compiled on first use)."""
-    writer = _WRITERS.get(cls)
-    if writer is None:
-        with _LOCK:
-            writer = _WRITERS.get(cls)
-            if writer is None:
-                compiled: dict[type, Writer] = {}
-                writer = _compile(cls, compiled)
-                _WRITERS.update(compiled)  # published only once every nested writer is ready
-    return writer
 
 
 def _timestamp(value: _dt.datetime | float) -> float | int:
@@ -68,17 +51,11 @@ def _enum(value: Any) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
 
 
-class _Source:
-    """The source of one writer and the globals it uses."""
+class _WriterSource(Source):
+    """The source of one writer, and the globals it uses."""
 
     def __init__(self) -> None:
-        self.names: dict[str, Any] = {"_timestamp": _timestamp, "_blob": _blob, "_enum": _enum}
-        self._counter = itertools.count()
-
-    def bind(self, value: Any, prefix: str) -> str:
-        name = f"{prefix}{next(self._counter)}"
-        self.names[name] = value
-        return name
+        super().__init__({"_timestamp": _timestamp, "_blob": _blob, "_enum": _enum})
 
     def expression(self, annotation: Any, var: str) -> str:
         origin = typing.get_origin(annotation)
@@ -90,7 +67,7 @@ class _Source:
             _, item = typing.get_args(annotation)
             return f"{{_k: {self.expression(item, '_x')} for _k, _x in {var}.items()}}"
         if isinstance(annotation, type) and attrs.has(annotation):
-            return f"{self.bind(annotation, '_write')}({var})"
+            return f"{self.nested_function(annotation)}({var})"
         if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
             return f"_enum({var})"
         if annotation is _dt.datetime:
@@ -102,10 +79,9 @@ class _Source:
         raise TypeError(f"no writer for {annotation!r}")  # a bug in the types
 
 
-def _compile(cls: type, compiled: dict[type, Writer]) -> Writer:
+def _generate(cls: type, source: _WriterSource) -> list[str]:
     attrs.resolve_types(cls)
-    source = _Source()
-    lines = ["def write(obj):", "    document = {}"]
+    lines = ["def generated(obj):", "    document = {}"]
     for field in attrs.fields(cls):
         wire = field.metadata.get(WIRE)
         if wire is None:
@@ -115,13 +91,8 @@ def _compile(cls: type, compiled: dict[type, Writer]) -> Writer:
         lines.append("    if v is not None:")
         lines.append(f"        document[{wire!r}] = {source.expression(annotation, 'v')}")
     lines.append("    return document")
-    namespace = source.names
-    exec(compile("\n".join(lines), f"<writer {cls.__qualname__}>", "exec"), namespace)
-    writer: Writer = namespace["write"]
-    compiled[cls] = writer  # before the nested writers, for shapes that contain themselves
-    for name, value in list(namespace.items()):
-        if name.startswith("_write"):
-            namespace[name] = (
-                _WRITERS.get(value) or compiled.get(value) or _compile(value, compiled)
-            )
-    return writer
+    return lines
+
+
+writer_for: PerShape[Writer] = PerShape("writer", _generate, _WriterSource)
+"""The function that writes an object of a class as a JSON document (compiled on first use)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import logging
 import re
 from pathlib import Path
 from typing import Any
@@ -53,13 +54,21 @@ async def test_every_python_block_runs(
         )
     sim.add("image", "wsi-readme0001", ["AVAILABLE"])
     namespace: dict[str, Any] = {"__name__": "readme"}
-    for number, source in enumerate(blocks(), 1):
-        code = compile(
-            source, f"README.md block {number}", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
-        )
-        outcome = eval(code, namespace)
-        if inspect.isawaitable(outcome):
-            await outcome
+    # The logging section configures logging as a program would: undone afterwards.
+    sdk_logger, root = logging.getLogger("aioworkspaces"), logging.getLogger()
+    saved = (sdk_logger.level, root.level, list(root.handlers))
+    try:
+        for number, source in enumerate(blocks(), 1):
+            code = compile(
+                source, f"README.md block {number}", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+            )
+            outcome = eval(code, namespace)
+            if inspect.isawaitable(outcome):
+                await outcome
+    finally:
+        sdk_logger.setLevel(saved[0])
+        root.setLevel(saved[1])
+        root.handlers[:] = saved[2]
     printed = capsys.readouterr().out
     assert "ws-readme000" in printed  # the first block listed the simulator's WorkSpaces
     assert "invalid parameters for StartWorkspaces" in printed
