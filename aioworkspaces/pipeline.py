@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
-import json
 import logging
 import time
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta, timezone
 from typing import Any, TypeVar
+
+import orjson
 
 from . import hooks as _hooks
 from .credentials import CredentialProvider
@@ -80,7 +81,7 @@ def parse_error(response: HttpResponse, operation: str) -> ServiceError:
     document: Any = None
     if response.body:
         try:
-            document = json.loads(response.body)
+            document = orjson.loads(response.body)
         except (ValueError, RecursionError):  # not JSON, or nested too deep to read
             document = None
     if not isinstance(document, dict):
@@ -101,7 +102,7 @@ def parse_error(response: HttpResponse, operation: str) -> ServiceError:
 def _parse_result(response: HttpResponse, operation: str, output: type[_R], retries: int) -> _R:
     request_id = response.headers.get("x-amzn-RequestId")
     try:
-        document = json.loads(response.body) if response.body.strip() else {}
+        document = orjson.loads(response.body) if response.body.strip() else {}
         if not isinstance(document, dict):
             raise TypeError(f"expected a JSON object, got {type(document).__name__}")
         result = from_wire(document, output)
@@ -167,7 +168,7 @@ class Pipeline:
     async def invoke(self, operation: str, request: Any, output: type[_R]) -> _R:
         """Run `operation` with `request` and return its `output` result."""
         validate(operation, request)
-        body = json.dumps(to_wire(request), separators=(",", ":")).encode("utf-8")
+        body = orjson.dumps(to_wire(request))
         headers = {
             "Content-Type": _CONTENT_TYPE,
             "X-Amz-Target": _TARGET_PREFIX + operation,
