@@ -186,7 +186,7 @@ class Stubber:
         if answer.expected is not None:
             expected = answer.expected
             if isinstance(expected, Mapping):
-                expected = type(request)(**expected)
+                expected = _expected_request(name, type(request), expected)
             if expected != request:
                 raise StubberError(
                     f"{name} was called with {request!r}\n  but the test expected {expected!r}"
@@ -205,6 +205,18 @@ class Stubber:
         stubbed: Any = answer.result
         result: _R = attrs.evolve(stubbed, response_metadata=metadata)
         return result
+
+
+def _expected_request(name: str, request_class: type[Any], given: Mapping[str, Any]) -> Any:
+    """The request object `given` (keyword arguments) stands for; a misspelt one is named."""
+    members = {f.name for f in attrs.fields(request_class)}
+    unknown = sorted(set(given) - members)
+    if unknown:
+        raise StubberError(
+            f"expected_request for {name} has no member {', '.join(unknown)}; "
+            f"{request_class.__name__} has: {', '.join(sorted(members)) or 'no members'}"
+        )
+    return request_class(**given)
 
 
 def _arguments(request: Any) -> str:

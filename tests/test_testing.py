@@ -62,19 +62,31 @@ async def test_expected_request_as_keywords_or_object(client: WorkSpacesClient) 
         await client.describe_workspaces(workspace_ids=["ws-1"])
 
 
-async def test_a_different_request_says_what_was_sent_and_what_was_expected(
-    client: WorkSpacesClient,
+@pytest.mark.parametrize(
+    ("expected_request", "said"),
+    [
+        # What was sent and what the test expected, both shown.
+        (
+            {"directory_id": "d-1234567890"},
+            ["directory_id='d-0000000000'", "directory_id='d-1234567890'"],
+        ),
+        # A misspelt member is named, with the members the request has.
+        (
+            {"directory": "d-1234567890"},
+            ["has no member directory;", "DescribeWorkspacesRequest has: bundle_id, directory_id,"],
+        ),
+    ],
+)
+async def test_a_request_other_than_the_expected_one_says_why(
+    client: WorkSpacesClient, expected_request: dict[str, str], said: list[str]
 ) -> None:
     stubber = Stubber(client)
     stubber.add_response(
-        client.describe_workspaces,
-        DescribeWorkspacesResult(),
-        expected_request={"directory_id": "d-1234567890"},
+        client.describe_workspaces, DescribeWorkspacesResult(), expected_request=expected_request
     )
     with stubber, pytest.raises(StubberError) as caught:
         await client.describe_workspaces(directory_id="d-0000000000")
-    text = str(caught.value)
-    assert "directory_id='d-0000000000'" in text and "directory_id='d-1234567890'" in text
+    assert [part for part in said if part not in str(caught.value)] == []
     assert isinstance(caught.value, AssertionError)
 
 
