@@ -139,6 +139,9 @@ class Stubber:
 
     def activate(self) -> None:
         """Route the client's operations to this stubber."""
+        if "_invoke" in vars(self._client):
+            # A second stubber would hand the client back to the network when it ends.
+            raise StubberError("this client is already stubbed: one Stubber per client at a time")
         self._client._invoke = self._invoke  # type: ignore[method-assign]
         self._active = True
 

@@ -165,6 +165,9 @@ async def test_pagers_waiters_and_bulk_use_the_stubbed_operations(
 def test_the_client_gets_its_pipeline_back(client: WorkSpacesClient) -> None:
     with Stubber(client):
         assert "_invoke" in vars(client)
+        with pytest.raises(StubberError, match="already stubbed"), Stubber(client):
+            pass
+        assert "_invoke" in vars(client)  # the refused second stubber took nothing away
     assert "_invoke" not in vars(client)
 
 
