@@ -1,12 +1,16 @@
 """A loopback AWS JSON 1.1 server for benchmarks: precomputed answers, as little work as can be.
 
 A raw `asyncio.Protocol` speaking just enough HTTP/1.1 (keep-alive, Content-Length
-bodies) to answer `DescribeWorkspaces` with a page of 25 fully populated WorkSpaces,
-or, when the request carries a `NextToken` (or asks for the chain), the next page of
-a 100-page chain of 2,500 WorkSpaces. Run it in its own process so that it does not
-share an interpreter with the client being measured:
+bodies) to answer the AWS JSON 1.1 POST its `X-Amz-Target` names. `DescribeWorkspaces`
+gets a page of 25 WorkSpaces with every member of the model filled, or, when the
+request carries a `NextToken` (or asks for the chain with `BundleId` `wsb-chain`), the
+next page of a 100-page chain of 2,500 WorkSpaces; any other target gets the service's
+`UnknownOperationException`. Run it in its own process so that it does not share an
+interpreter with the client being measured:
 
     python benchmarks/server.py --port 0     # prints the URL it listens on
+
+or in-process with `await serve()`.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ __all__ = ["CHAIN_PAGES", "PAGE_SIZE", "serve", "workspace"]
 PAGE_SIZE = 25
 CHAIN_PAGES = 100
 _TOKEN = re.compile(rb'"NextToken"\s*:\s*"page-(\d+)"')
+_TARGET = re.compile(rb"\r\nx-amz-target:\s*([^\r]*)")
+_DESCRIBE_WORKSPACES = b"workspacesservice.describeworkspaces"  # as read from a lower-cased head
 
 
 def workspace(index: int) -> dict[str, Any]:
@@ -36,8 +42,9 @@ def workspace(index: int) -> dict[str, Any]:
         "State": "AVAILABLE",
         "BundleId": "wsb-8vbljg4r6",
         "SubnetId": "subnet-0a1b2c3d4e5f60718",
-        "ErrorMessage": "",
-        "ErrorCode": "",
+        # Only a WorkSpace that failed has these; sent here so that every member is read.
+        "ErrorMessage": "The WorkSpace was rebuilt after a failed root volume resize.",
+        "ErrorCode": "RootVolumeResizeFailed",
         "ComputerName": f"WSAMZN-{suffix[:8].upper()}",
         "VolumeEncryptionKey": "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
         "UserVolumeEncryptionEnabled": True,
@@ -51,7 +58,8 @@ def workspace(index: int) -> dict[str, Any]:
             "ComputeTypeName": "STANDARD",
             "Protocols": ["WSP"],
             "OperatingSystemName": "WINDOWS_SERVER_2022",
-            "GlobalAccelerator": {"Mode": "AUTO", "PreferredProtocol": "TCP"},
+            "GlobalAccelerator": {"Mode": "ENABLED_AUTO", "PreferredProtocol": "TCP"},
+            "NestedVirtualizationEnabled": False,
         },
         "ModificationStates": [
             {"Resource": "COMPUTE_TYPE", "State": "UPDATE_INITIATED"},
@@ -78,10 +86,10 @@ def workspace(index: int) -> dict[str, Any]:
     }
 
 
-def _response(document: dict[str, Any]) -> bytes:
+def _response(document: dict[str, Any], status: str = "200 OK") -> bytes:
     body = json.dumps(document, separators=(",", ":")).encode()
     head = (
-        "HTTP/1.1 200 OK\r\n"
+        f"HTTP/1.1 {status}\r\n"
         "Content-Type: application/x-amz-json-1.1\r\n"
         "x-amzn-RequestId: 1b2c3d4e-5f60-7182-93a4-b5c6d7e8f901\r\n"
         f"Content-Length: {len(body)}\r\n"
@@ -100,6 +108,10 @@ _CHAIN = [
     )
     for p in range(CHAIN_PAGES)
 ]
+_UNKNOWN_OPERATION = _response(
+    {"__type": "UnknownOperationException", "message": "this server answers DescribeWorkspaces"},
+    "400 Bad Request",
+)
 
 
 class _Http(asyncio.Protocol):
@@ -131,6 +143,9 @@ class _Http(asyncio.Protocol):
 
     @staticmethod
     def _answer(head: bytes, body: bytes) -> bytes:
+        target = _TARGET.search(head)
+        if target is None or target.group(1).strip() != _DESCRIBE_WORKSPACES:
+            return _UNKNOWN_OPERATION
         token = _TOKEN.search(body)
         if token is not None:
             return _CHAIN[int(token.group(1))]
