@@ -21,7 +21,7 @@ import json
 import re
 from typing import Any
 
-__all__ = ["CHAIN_PAGES", "PAGE_SIZE", "serve", "workspace"]
+__all__ = ["CHAIN_PAGES", "PAGE", "PAGE_SIZE", "serve", "workspace"]
 
 PAGE_SIZE = 25
 CHAIN_PAGES = 100
@@ -86,8 +86,11 @@ def workspace(index: int) -> dict[str, Any]:
     }
 
 
-def _response(document: dict[str, Any], status: str = "200 OK") -> bytes:
-    body = json.dumps(document, separators=(",", ":")).encode()
+def _body(document: dict[str, Any]) -> bytes:
+    return json.dumps(document, separators=(",", ":")).encode()
+
+
+def _response(body: bytes, status: str = "200 OK") -> bytes:
     head = (
         f"HTTP/1.1 {status}\r\n"
         "Content-Type: application/x-amz-json-1.1\r\n"
@@ -98,18 +101,24 @@ def _response(document: dict[str, Any], status: str = "200 OK") -> bytes:
     return head.encode() + body
 
 
-_SINGLE = _response({"Workspaces": [workspace(i) for i in range(PAGE_SIZE)]})
+PAGE = _body({"Workspaces": [workspace(i) for i in range(PAGE_SIZE)]})
+"""The body of the single DescribeWorkspaces page."""
+_SINGLE = _response(PAGE)
 _CHAIN = [
     _response(
-        {
-            "Workspaces": [workspace(p * PAGE_SIZE + i) for i in range(PAGE_SIZE)],
-            **({"NextToken": f"page-{p + 1}"} if p + 1 < CHAIN_PAGES else {}),
-        }
+        _body(
+            {
+                "Workspaces": [workspace(p * PAGE_SIZE + i) for i in range(PAGE_SIZE)],
+                **({"NextToken": f"page-{p + 1}"} if p + 1 < CHAIN_PAGES else {}),
+            }
+        )
     )
     for p in range(CHAIN_PAGES)
 ]
 _UNKNOWN_OPERATION = _response(
-    {"__type": "UnknownOperationException", "message": "this server answers DescribeWorkspaces"},
+    _body(
+        {"__type": "UnknownOperationException", "message": "this server answers DescribeWorkspaces"}
+    ),
     "400 Bad Request",
 )
 
