@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import hmac
+import math
 import posixpath
+import time
 from collections.abc import Mapping
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
@@ -44,6 +46,8 @@ _UNSIGNED_HEADERS = frozenset(
     }
 )
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+# Headers `sign` writes itself, whatever the caller passed.
+_SET_BY_SIGN = frozenset({"x-amz-date", "x-amz-security-token"})
 
 
 @lru_cache(maxsize=64)
@@ -65,7 +69,20 @@ def _host_and_path(url: str) -> tuple[str, str]:
 
 
 def _hmac(key: bytes, text: str) -> bytes:
-    return hmac.new(key, text.encode("utf-8"), hashlib.sha256).digest()
+    return hmac.digest(key, text.encode("utf-8"), "sha256")
+
+
+@lru_cache(maxsize=256)
+def _canonical(name: str, value: str) -> tuple[str, str] | None:
+    """A header as the canonical request lists it, or None when it is not signed.
+
+    Cached: a client sends the same few headers every time. (The date and the session
+    token are added by `sign` itself, so that no secret lives on in this cache.)
+    """
+    lower = name.lower()
+    if lower in _UNSIGNED_HEADERS:
+        return None
+    return lower, " ".join(value.split())
 
 
 class Signer:
@@ -73,9 +90,29 @@ class Signer:
 
     def __init__(self, region: str) -> None:
         self.region = region
-        self.clock_offset = _dt.timedelta(0)
+        self._offset = 0.0  # seconds to add to the local clock
+        self._second = -1  # the second `_timestamp` was written for
+        self._timestamp = ""
         self._key_for: tuple[str, str] | None = None  # (secret, day) the key was derived for
         self._key = b""
+
+    @property
+    def clock_offset(self) -> _dt.timedelta:
+        """How far the service's clock is ahead of ours (set after a clock-skew error)."""
+        return _dt.timedelta(seconds=self._offset)
+
+    @clock_offset.setter
+    def clock_offset(self, offset: _dt.timedelta) -> None:
+        self._offset = offset.total_seconds()
+        self._second = -1
+
+    def _now(self) -> str:
+        """The X-Amz-Date of this second (formatted once per second)."""
+        second = math.floor(time.time() + self._offset)
+        if second != self._second:
+            self._timestamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(second))
+            self._second = second
+        return self._timestamp
 
     def _signing_key(self, secret: str, day: str) -> bytes:
         if self._key_for != (secret, day):
@@ -89,19 +126,23 @@ class Signer:
         self, url: str, headers: Mapping[str, str], body: bytes, credentials: Credentials
     ) -> dict[str, str]:
         """The headers to send: `headers` plus X-Amz-Date, the token and Authorization."""
-        now = _dt.datetime.now(_dt.timezone.utc) + self.clock_offset
-        timestamp = now.strftime("%Y%m%dT%H%M%SZ")
+        timestamp = self._now()
         day = timestamp[:8]
         host, path = _host_and_path(url)
-        signed = {k: v for k, v in headers.items() if k.lower() != "authorization"}
-        signed["X-Amz-Date"] = timestamp
+        signed: dict[str, str] = {}
+        canonical: dict[str, str] = {}
+        for name, value in headers.items():
+            header = _canonical(name, value)
+            if header is None:
+                if name.lower() != "authorization":
+                    signed[name] = value
+            elif header[0] not in _SET_BY_SIGN:
+                signed[name] = value
+                canonical[header[0]] = header[1]
+        signed["X-Amz-Date"] = canonical["x-amz-date"] = timestamp
         if credentials.token:
             signed["X-Amz-Security-Token"] = credentials.token
-        canonical: dict[str, str] = {}
-        for name, value in signed.items():
-            lower = name.lower()
-            if lower not in _UNSIGNED_HEADERS:
-                canonical[lower] = " ".join(value.split())
+            canonical["x-amz-security-token"] = " ".join(credentials.token.split())
         canonical.setdefault("host", host)
         names = sorted(canonical)
         signed_headers = ";".join(names)
@@ -124,11 +165,7 @@ class Signer:
                 hashlib.sha256(canonical_request.encode("utf-8")).hexdigest(),
             )
         )
-        signature = hmac.new(
-            self._signing_key(credentials.secret_key, day),
-            string_to_sign.encode("utf-8"),
-            hashlib.sha256,
-        ).hexdigest()
+        signature = _hmac(self._signing_key(credentials.secret_key, day), string_to_sign).hex()
         signed["Authorization"] = (
             f"{_ALGORITHM} Credential={credentials.access_key}/{scope}, "
             f"SignedHeaders={signed_headers}, Signature={signature}"
