@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 from botocore.auth import SigV4Auth
 from botocore.awsrequest import AWSRequest
 from botocore.credentials import ReadOnlyCredentials
 
-from aioworkspaces import signing
 from aioworkspaces.credentials import Credentials
 from aioworkspaces.signing import Signer
 
@@ -61,7 +61,7 @@ def test_signature_equals_botocores(url: str, extra: dict[str, str], token: str 
 def test_date_follows_the_clock_and_the_skew_correction(monkeypatch: pytest.MonkeyPatch) -> None:
     creds = Credentials("AKIDEXAMPLE", "secret")
     now = dt.datetime(2026, 3, 1, 23, 59, 59, 900_000, tzinfo=dt.timezone.utc).timestamp()
-    monkeypatch.setattr(signing.time, "time", lambda: now)
+    monkeypatch.setattr(time, "time", lambda: now)
     signer = Signer(REGION)
     first = signer.sign("https://h", TARGET, b"{}", creds)
     assert first["X-Amz-Date"] == "20260301T235959Z"
