@@ -15,6 +15,7 @@ import base64
 import binascii
 import datetime as _dt
 import enum
+import functools
 import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
@@ -174,6 +175,11 @@ def without_none(annotation: Any) -> tuple[Any, bool]:
     return annotation, False
 
 
+_INLINE_DEPTH = 4
+"""How deep nested structures are read inside their parent's function, not by a call."""
+
+
+@functools.cache
 def _filling(cls: type) -> type:
     """A subclass of `cls` whose instances take plain attribute stores.
 
@@ -196,45 +202,103 @@ def _filling(cls: type) -> type:
 
 
 def _generate(cls: type, source: _ReaderSource) -> list[str]:
+    source.names["_new"] = object.__new__
+    lines = ["def generated(document):"]
+    _read_object(cls, source, lines, "document", "obj", 0, "    ", (cls,))
+    lines.append("    return obj")
+    return lines
+
+
+def _read_object(
+    cls: type,
+    source: _ReaderSource,
+    lines: list[str],
+    document: str,
+    target: str,
+    depth: int,
+    indent: str,
+    within: tuple[type, ...],
+) -> None:
+    """Append the lines that read the JSON object `document` into a new `cls` named `target`.
+
+    Nested structures (and the items of lists of them) are read inline, down to
+    `_INLINE_DEPTH` and never into a shape that contains itself: a call per nested
+    object costs as much as reading a few of its members.
+    """
     attrs.resolve_types(cls)
-    lines = [
-        "def generated(document):",
-        "    if type(document) is not dict:",
-        f"        raise TypeError('expected an object for {cls.__name__}, got ' + type(document).__name__)",
-        "    get = document.get",
+    get, v = f"get{depth}", f"v{depth}"
+    lines += [
+        f"{indent}if type({document}) is not dict:",
+        f"{indent}    raise TypeError('expected an object for {cls.__name__}, got ' + type({document}).__name__)",
+        f"{indent}{get} = {document}.get",
+        # Made without `__init__` and filled as a `_filling(cls)` before it becomes a
+        # `cls`: a frozen attrs `__init__` pays a guarded `__setattr__` per member, and
+        # even calling each slot's `__set__` costs more than the rest of the reading.
+        f"{indent}{target} = _new({source.bind(_filling(cls), '_filling')})",
     ]
-    # The object is made without `__init__` and filled as a `_filling(cls)` before it
-    # becomes a `cls`: a frozen attrs `__init__` pays a guarded `__setattr__` per member,
-    # and even calling each slot's `__set__` costs more than the rest of the reading.
-    lines.append("    obj = _new(_filling)")
     for field in attrs.fields(cls):
-        setter = f"obj.{field.name} ="
         wire = field.metadata.get(WIRE)
         if wire is None:  # not on the wire (`response_metadata`): its default
-            lines.append(f"    {setter} {source.bind(field.default, '_default')}")
+            lines.append(
+                f"{indent}{target}.{field.name} = {source.bind(field.default, '_default')}"
+            )
             continue
         annotation, _ = without_none(field.type)
-        lines.append(f"    v = get({wire!r})")
+        lines.append(f"{indent}{v} = {get}({wire!r})")
         if field.default is attrs.NOTHING:
-            lines.append("    if v is None:")
+            lines.append(f"{indent}if {v} is None:")
             lines.append(
-                f"        raise ValueError('{cls.__name__}: required member {wire} is missing')"
+                f"{indent}    raise ValueError('{cls.__name__}: required member {wire} is missing')"
             )
         checked = _SCALAR_CHECKS.get(annotation)
+        inline = _inline_structure(annotation, depth, within)
         if checked is not None:  # the common case costs one type test
             kind, check = checked
-            lines.append(f"    if type(v) is not {kind} and v is not None:")
-            lines.append(f"        v = {check}(v)")
+            lines.append(f"{indent}if type({v}) is not {kind} and {v} is not None:")
+            lines.append(f"{indent}    {v} = {check}({v})")
+        elif inline is not None and inline is annotation:  # a nested structure
+            inner = f"o{depth + 1}"
+            lines.append(f"{indent}if {v} is not None:")
+            _read_object(
+                inline, source, lines, v, inner, depth + 1, indent + "    ", (*within, inline)
+            )
+            lines.append(f"{indent}    {v} = {inner}")
+        elif inline is not None:  # a list of nested structures
+            item, inner, items = f"d{depth + 1}", f"o{depth + 1}", f"l{depth}"
+            lines += [
+                f"{indent}if {v} is not None:",
+                f"{indent}    if type({v}) is not list:",
+                f"{indent}        _not_list({v})",
+                f"{indent}    {items} = []",
+                f"{indent}    for {item} in {v}:",
+            ]
+            _read_object(
+                inline,
+                source,
+                lines,
+                item,
+                inner,
+                depth + 1,
+                indent + "        ",
+                (*within, inline),
+            )
+            lines += [f"{indent}        {items}.append({inner})", f"{indent}    {v} = {items}"]
         else:
-            lines.append("    if v is not None:")
-            lines.append(f"        v = {source.expression(annotation, 'v')}")
-        lines.append(f"    {setter} v")
-    lines.append("    obj.__class__ = _cls")
-    lines.append("    return obj")
-    source.names["_filling"] = _filling(cls)
-    source.names["_cls"] = cls
-    source.names["_new"] = object.__new__
-    return lines
+            lines.append(f"{indent}if {v} is not None:")
+            lines.append(f"{indent}    {v} = {source.expression(annotation, v)}")
+        lines.append(f"{indent}{target}.{field.name} = {v}")
+    lines.append(f"{indent}{target}.__class__ = {source.bind(cls, '_cls')}")
+
+
+def _inline_structure(annotation: Any, depth: int, within: tuple[type, ...]) -> type | None:
+    """The structure class to read inline for a member of this type, if any."""
+    if depth + 1 >= _INLINE_DEPTH:
+        return None
+    if typing.get_origin(annotation) in (list, Sequence):
+        (annotation,) = typing.get_args(annotation)
+    if isinstance(annotation, type) and attrs.has(annotation) and annotation not in within:
+        return annotation
+    return None
 
 
 reader_for: PerShape[Reader] = PerShape("reader", _generate, _ReaderSource)
