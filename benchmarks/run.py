@@ -151,6 +151,26 @@ def page_kilobytes() -> float:
     return len(server.PAGE) / 1024
 
 
+def commit() -> str:
+    """The commit measured (with `+changes` when the work tree differs from it)."""
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(ROOT), "status", "--porcelain", "--", "aioworkspaces"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + ("+changes" if dirty else "")
+
+
 def versions(python: str, modules: str) -> str:
     code = (
         "import importlib.metadata as m, sys\n"
@@ -256,7 +276,8 @@ def run(rounds: int, aiobotocore_python: str) -> str:
             f"({rounds} rounds, medians; each figure from a fresh process).",
             "",
             f"- Machine: {machine}",
-            f"- aioworkspaces side: {versions(sys.executable, 'aioworkspaces aiohttp botocore attrs')}",
+            f"- aioworkspaces side: {versions(sys.executable, 'aioworkspaces aiohttp orjson attrs')}"
+            f" (commit {commit()})",
             f"- aiobotocore side: {versions(aiobotocore_python, 'aiobotocore aiohttp botocore')}",
             "- Server: `benchmarks/server.py` on 127.0.0.1 in its own process; a DescribeWorkspaces"
             f" page is 25 fully populated WorkSpaces ({page_kilobytes():.0f} KB of JSON).",
@@ -277,7 +298,7 @@ def run(rounds: int, aiobotocore_python: str) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument(
         "--aiobotocore-python",
         default=str(HERE / ".venv-aiobotocore" / "bin" / "python"),
