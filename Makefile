@@ -36,12 +36,14 @@ demo: $(STAMP)
 
 AIOBOTOCORE := benchmarks/.venv-aiobotocore
 
-# aiobotocore pins its own botocore: it gets a virtualenv of its own.
-$(AIOBOTOCORE)/bin/python:
+# aiobotocore pins its own botocore: it gets a virtualenv of its own. The stamp is
+# written only once aiobotocore is installed, so an interrupted install is redone.
+$(AIOBOTOCORE)/.installed:
 	$(PYTHON) -m venv $(AIOBOTOCORE)
 	$(AIOBOTOCORE)/bin/python -m pip install --quiet --upgrade pip aiobotocore
+	touch $@
 
-bench: $(STAMP) $(AIOBOTOCORE)/bin/python
+bench: $(STAMP) $(AIOBOTOCORE)/.installed
 	$(BIN)/python benchmarks/run.py --aiobotocore-python $(AIOBOTOCORE)/bin/python
 
 soak: $(STAMP)
