@@ -17,14 +17,16 @@ with Stubber(client) as stubber:
 
 Answers are queued per operation and used in order. The method passed names the
 operation and fixes the result's type, so a type checker rejects a result of the wrong
-class. Requests are validated as for real (`ParamValidationError` on bad input), and
-pagers, waiters and bulk helpers go through the stubbed operations too. A call nobody
-queued an answer for, a request other than the expected one, and an answer left unused
-are `StubberError`s that say what happened.
+class (and so does `add_response`, at once, when no type checker ran). Requests are
+validated as for real (`ParamValidationError` on bad input) and compared with the
+expected one as they would go on the wire. Pagers, waiters and bulk helpers go through
+the stubbed operations too. A call nobody queued an answer for, a request other than
+the expected one, and an answer left unused are `StubberError`s that say what happened.
 """
 
 from __future__ import annotations
 
+import importlib
 import itertools
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
@@ -34,8 +36,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from .errors import ServiceError, WorkSpacesError
-from .types._shape import ResponseMetadata
+from .operations import Operations
+from .types._shape import WIRE, ResponseMetadata
 from .validation import validate
+from .wire import to_wire
 
 if TYPE_CHECKING:
     from .client import WorkSpacesClient
@@ -53,16 +57,18 @@ class StubberError(WorkSpacesError, AssertionError):
 class _Answer:
     result: Any
     error: ServiceError | None
-    expected: Mapping[str, Any] | Any | None
+    expected: Any
+    """The request object the call must send, or None for any request."""
 
 
-def _method_name(method: Callable[..., Awaitable[Any]]) -> str:
-    name = getattr(method, "__name__", None)
-    if not isinstance(name, str) or name.startswith("_"):
-        raise TypeError(
-            f"pass a client operation method (client.describe_workspaces), not {method!r}"
-        )
-    return name
+def _call_classes(name: str) -> tuple[type[Any], type[Any]]:
+    """The request and result classes of operation method `name`.
+
+    Each operation's module in `types/calls/` exports exactly those two, in that order.
+    """
+    module = importlib.import_module(f"{__package__}.types.calls.{name}")
+    request, result = (getattr(module, export) for export in module.__all__)
+    return request, result
 
 
 def _snake(operation: str) -> str:
@@ -92,10 +98,15 @@ class Stubber:
         `expected_request`, if given, is what the call must send: the keyword arguments
         as a mapping (`{"directory_id": "d-1"}`) or the operation's request object.
         """
-        name = _method_name(method)
-        if not attrs.has(type(result)):
-            raise TypeError(f"{name}: the result must be the operation's result class")
-        self._queues.setdefault(name, deque()).append(_Answer(result, None, expected_request))
+        name = self._operation_name(method)
+        request_class, result_class = _call_classes(name)
+        if not isinstance(result, result_class):
+            raise StubberError(
+                f"{name} returns {result_class.__name__}; the answer given is "
+                f"{type(result).__name__}"
+            )
+        expected = _expected_request(name, request_class, expected_request)
+        self._queues.setdefault(name, deque()).append(_Answer(result, None, expected))
 
     def add_error(
         self,
@@ -111,7 +122,8 @@ class Stubber:
         A code becomes the typed exception the SDK raises for it
         (`"ResourceNotFoundException"` -> `errors.ResourceNotFoundException`).
         """
-        name = _method_name(method)
+        name = self._operation_name(method)
+        request_class, _ = _call_classes(name)
         if isinstance(error, str):
             from .pipeline import error_class
 
@@ -120,7 +132,25 @@ class Stubber:
             )
         elif not isinstance(error, ServiceError):
             raise TypeError(f"{name}: error must be a ServiceError or an error code")
-        self._queues.setdefault(name, deque()).append(_Answer(None, error, expected_request))
+        expected = _expected_request(name, request_class, expected_request)
+        self._queues.setdefault(name, deque()).append(_Answer(None, error, expected))
+
+    def _operation_name(self, method: Callable[..., Awaitable[Any]]) -> str:
+        """The name of `method`, which must be an operation of the stubbed client."""
+        name = getattr(method, "__name__", None)
+        owner = getattr(method, "__self__", self._client)
+        if (
+            not isinstance(name, str)
+            or name.startswith("_")
+            or name not in vars(Operations)
+            or owner is not self._client
+        ):
+            # Pagers, waiters and bulk helpers call the operations: stub those instead.
+            raise StubberError(
+                f"pass an operation method of the stubbed client "
+                f"(client.describe_workspaces), not {method!r}"
+            )
+        return name
 
     # --- checking -----------------------------------------------------------------
 
@@ -130,10 +160,12 @@ class Stubber:
 
     def assert_no_pending_responses(self) -> None:
         """Raise `StubberError` if a queued answer was never used."""
-        left = self.pending()
-        if left:
-            listed = ", ".join(f"{name} x{count}" for name, count in sorted(left.items()))
-            raise StubberError(f"queued answers were not used: {listed}")
+        if self.pending():
+            raise StubberError(f"queued answers were not used: {self._pending_listing()}")
+
+    def _pending_listing(self) -> str:
+        left = sorted(self.pending().items())
+        return ", ".join(f"{name} x{count}" for name, count in left) or "none"
 
     # --- activation ---------------------------------------------------------------
 
@@ -181,27 +213,22 @@ class Stubber:
         name = _snake(operation)
         queue = self._queues.get(name)
         if not queue:
-            queued = ", ".join(sorted(self.pending())) or "nothing"
             raise StubberError(
-                f"unexpected call {name}({_arguments(request)}); answers queued for: {queued}"
+                f"unexpected call {name}({_arguments(request)}); "
+                f"answers still queued: {self._pending_listing()}"
             )
         answer = queue.popleft()
         if answer.expected is not None:
-            expected = answer.expected
-            if isinstance(expected, Mapping):
-                expected = _expected_request(name, type(request), expected)
-            if expected != request:
+            differences = _differences(request, answer.expected)
+            if differences:
                 raise StubberError(
-                    f"{name} was called with {request!r}\n  but the test expected {expected!r}"
+                    f"{name} was called with another request than the test expected:\n"
+                    + "\n".join(differences)
+                    + f"\n  sent:     {request!r}\n  expected: {answer.expected!r}"
                 )
         if answer.error is not None:
             answer.error.operation = operation
             raise answer.error
-        if not isinstance(answer.result, output):
-            raise StubberError(
-                f"{name} returns {output.__name__}; the queued answer is "
-                f"{type(answer.result).__name__}"
-            )
         metadata = ResponseMetadata(
             request_id=f"stubbed-{next(self._request_ids)}", http_status=200, retry_attempts=0
         )
@@ -210,8 +237,18 @@ class Stubber:
         return result
 
 
-def _expected_request(name: str, request_class: type[Any], given: Mapping[str, Any]) -> Any:
-    """The request object `given` (keyword arguments) stands for; a misspelt one is named."""
+def _expected_request(name: str, request_class: type[Any], given: Any) -> Any:
+    """The request object `given` stands for (None: any request will do).
+
+    Checked when the answer is queued, so a wrong expectation points at the test's line.
+    """
+    if given is None or isinstance(given, request_class):
+        return given
+    if not isinstance(given, Mapping):
+        raise StubberError(
+            f"expected_request for {name} must be a {request_class.__name__} or a mapping "
+            f"of its keyword arguments, not {type(given).__name__}"
+        )
     members = {f.name for f in attrs.fields(request_class)}
     unknown = sorted(set(given) - members)
     if unknown:
@@ -219,7 +256,25 @@ def _expected_request(name: str, request_class: type[Any], given: Mapping[str, A
             f"expected_request for {name} has no member {', '.join(unknown)}; "
             f"{request_class.__name__} has: {', '.join(sorted(members)) or 'no members'}"
         )
-    return request_class(**given)
+    try:
+        return request_class(**given)
+    except TypeError as exc:  # a required member left out
+        raise StubberError(f"expected_request for {name}: {exc}") from None
+
+
+def _differences(sent: Any, expected: Any) -> list[str]:
+    """The members in which `sent` and `expected` differ, compared as they go on the wire.
+
+    On the wire a tuple is the list it holds and an enum member is its string, as the
+    service sees them: `workspace_ids=("ws-1",)` is what `["ws-1"]` expects.
+    """
+    sent_wire, expected_wire = to_wire(sent), to_wire(expected)
+    return [
+        f"  {field.name}: sent {getattr(sent, field.name)!r}, "
+        f"expected {getattr(expected, field.name)!r}"
+        for field in attrs.fields(type(sent))
+        if sent_wire.get(field.metadata[WIRE]) != expected_wire.get(field.metadata[WIRE])
+    ]
 
 
 def _arguments(request: Any) -> str:

@@ -12,13 +12,16 @@ from aioworkspaces.errors import (
     ServiceError,
     ThrottlingException,
 )
-from aioworkspaces.testing import Stubber, StubberError, _snake
+from aioworkspaces.testing import Stubber, StubberError, _call_classes, _snake
 from aioworkspaces.types import (
+    DescribeTagsRequest,
     DescribeTagsResult,
     DescribeWorkspacesRequest,
     DescribeWorkspacesResult,
+    ModifyWorkspaceStateResult,
     StartWorkspacesResult,
     Tag,
+    TargetWorkspaceState,
     Workspace,
     WorkspaceState,
 )
@@ -62,32 +65,104 @@ async def test_expected_request_as_keywords_or_object(client: WorkSpacesClient) 
         await client.describe_workspaces(workspace_ids=["ws-1"])
 
 
-@pytest.mark.parametrize(
-    ("expected_request", "said"),
-    [
-        # What was sent and what the test expected, both shown.
-        (
-            {"directory_id": "d-1234567890"},
-            ["directory_id='d-0000000000'", "directory_id='d-1234567890'"],
-        ),
-        # A misspelt member is named, with the members the request has.
-        (
-            {"directory": "d-1234567890"},
-            ["has no member directory;", "DescribeWorkspacesRequest has: bundle_id, directory_id,"],
-        ),
-    ],
-)
-async def test_a_request_other_than_the_expected_one_says_why(
-    client: WorkSpacesClient, expected_request: dict[str, str], said: list[str]
+async def test_a_request_other_than_the_expected_one_shows_what_differs(
+    client: WorkSpacesClient,
 ) -> None:
     stubber = Stubber(client)
     stubber.add_response(
-        client.describe_workspaces, DescribeWorkspacesResult(), expected_request=expected_request
+        client.describe_workspaces,
+        DescribeWorkspacesResult(),
+        expected_request={"directory_id": "d-1234567890", "limit": 5},
     )
     with stubber, pytest.raises(StubberError) as caught:
-        await client.describe_workspaces(directory_id="d-0000000000")
-    assert [part for part in said if part not in str(caught.value)] == []
-    assert isinstance(caught.value, AssertionError)
+        await client.describe_workspaces(directory_id="d-0000000000", limit=5)
+    said = str(caught.value)
+    assert "directory_id: sent 'd-0000000000', expected 'd-1234567890'" in said
+    assert "limit:" not in said  # the member that matches is not listed
+    assert "sent:     DescribeWorkspacesRequest(workspace_ids=None, directory_id='d-0" in said
+    assert "expected: DescribeWorkspacesRequest(workspace_ids=None, directory_id='d-1" in said
+    assert isinstance(caught.value, AssertionError)  # pytest reports it as a failure
+
+
+async def test_requests_are_compared_as_they_go_on_the_wire(client: WorkSpacesClient) -> None:
+    with Stubber(client) as stubber:
+        stubber.add_response(
+            client.describe_workspaces,
+            DescribeWorkspacesResult(),
+            expected_request={"workspace_ids": ["ws-1", "ws-2"]},
+        )
+        stubber.add_response(
+            client.modify_workspace_state,
+            ModifyWorkspaceStateResult(),
+            expected_request={"workspace_id": "ws-1", "workspace_state": "ADMIN_MAINTENANCE"},
+        )
+        stubber.add_response(
+            client.describe_workspaces,
+            DescribeWorkspacesResult(),
+            expected_request={"workspace_ids": []},
+        )
+        await client.describe_workspaces(workspace_ids=("ws-1", "ws-2"))  # any sequence
+        await client.modify_workspace_state(
+            workspace_id="ws-1", workspace_state=TargetWorkspaceState.ADMIN_MAINTENANCE
+        )
+        # An empty list is sent, an unset member is not: they differ.
+        with pytest.raises(StubberError, match=r"workspace_ids: sent None, expected \[\]"):
+            await client.describe_workspaces()
+
+
+@pytest.mark.parametrize(
+    ("expected_request", "said"),
+    [
+        # A misspelt member is named, with the members the request has.
+        (
+            {"directory": "d-1234567890"},
+            "has no member directory; DescribeWorkspacesRequest has: bundle_id, directory_id,",
+        ),
+        # Another operation's request.
+        (
+            DescribeTagsRequest(resource_id="ws-1"),
+            "must be a DescribeWorkspacesRequest or a mapping of its keyword arguments, "
+            "not DescribeTagsRequest",
+        ),
+        ("d-1234567890", "not str"),
+    ],
+)
+def test_a_wrong_expectation_is_refused_when_it_is_queued(
+    client: WorkSpacesClient, expected_request: object, said: str
+) -> None:
+    stubber = Stubber(client)
+    with pytest.raises(StubberError) as caught:
+        stubber.add_response(
+            client.describe_workspaces,
+            DescribeWorkspacesResult(),
+            expected_request=expected_request,
+        )
+    assert said in str(caught.value)
+    assert stubber.pending() == {}
+
+
+def test_an_expected_request_missing_a_required_member_is_refused(
+    client: WorkSpacesClient,
+) -> None:
+    with pytest.raises(StubberError, match=r"expected_request for describe_tags: .*resource_id"):
+        Stubber(client).add_error(
+            client.describe_tags, "ResourceNotFoundException", expected_request={}
+        )
+
+
+def test_only_operations_of_the_stubbed_client_can_be_stubbed(client: WorkSpacesClient) -> None:
+    other = WorkSpacesClient("us-east-1", credentials=Credentials("AKID", "secret"))
+    stubber = Stubber(client)
+    for method in (
+        other.describe_tags,
+        client.wait.workspaces_available,
+        client.bulk.start_workspaces,
+    ):
+        with pytest.raises(StubberError, match="pass an operation method of the stubbed client"):
+            stubber.add_error(method, "ThrottlingException")
+    with pytest.raises(StubberError, match="pass an operation method"):
+        stubber.add_error(client._invoke, "ThrottlingException")
+    assert stubber.pending() == {}
 
 
 async def test_an_unexpected_call_is_an_error_naming_it(client: WorkSpacesClient) -> None:
@@ -95,7 +170,8 @@ async def test_an_unexpected_call_is_an_error_naming_it(client: WorkSpacesClient
         stubber.add_response(client.describe_tags, DescribeTagsResult())
         with pytest.raises(
             StubberError,
-            match=r"unexpected call describe_workspaces\(directory_id=.*user_name='ann'",
+            match=r"unexpected call describe_workspaces\(directory_id=.*user_name='ann'\); "
+            r"answers still queued: describe_tags x1",
         ):
             await client.describe_workspaces(directory_id="d-1234567890", user_name="ann")
         await client.describe_tags(resource_id="ws-1")
@@ -176,11 +252,19 @@ def test_every_operation_maps_to_its_method_name(operation: str) -> None:
     assert _snake(operation) == xform_name(operation)
 
 
-async def test_a_result_of_the_wrong_class_is_refused_statically_and_at_run_time(
+def test_a_result_of_the_wrong_class_is_refused_statically_and_at_once(
     client: WorkSpacesClient,
 ) -> None:
     stubber = Stubber(client)
-    # mypy --strict reports this line (and the ignore would be "unused" if it did not).
-    stubber.add_response(client.describe_tags, DescribeWorkspacesResult())  # type: ignore[arg-type]
-    with stubber, pytest.raises(StubberError, match="returns DescribeTagsResult"):
-        await client.describe_tags(resource_id="ws-1")
+    with pytest.raises(StubberError, match="describe_tags returns DescribeTagsResult; the answer"):
+        # mypy --strict reports this line (and the ignore would be "unused" if it did not).
+        stubber.add_response(client.describe_tags, DescribeWorkspacesResult())  # type: ignore[arg-type]
+    assert stubber.pending() == {}
+
+
+@pytest.mark.parametrize("operation", sorted(operations()))
+def test_each_operation_finds_its_request_and_result_classes(operation: str) -> None:
+    request, result = _call_classes(xform_name(operation))
+    model = operations()[operation]
+    assert request.__name__ == model["input"]["shape"]
+    assert result.__name__ == model["output"]["shape"]
