@@ -6,9 +6,11 @@ import logging
 
 import pytest
 
-from aioworkspaces import WorkSpacesClient
-from aioworkspaces.errors import ServiceError
+from aioworkspaces import ClientConfig, WorkSpacesClient
+from aioworkspaces.errors import ServiceError, TransportError
 from aioworkspaces.simulator import LifecycleSimulator
+
+from .conftest import REGION, TEST_CREDENTIALS, free_port, no_sleep
 
 
 def sdk_records(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
@@ -44,3 +46,34 @@ async def test_nothing_at_info_by_default(
     with pytest.raises(ServiceError):
         await sim_client.describe_tags(resource_id="ws-1")  # the simulator has no DescribeTags
     assert sdk_records(caplog) == []
+
+
+async def test_an_attempt_without_an_answer_is_logged_without_status(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="aioworkspaces")
+    async with WorkSpacesClient(
+        REGION,
+        endpoint_url=f"http://127.0.0.1:{free_port()}",  # nothing listens there
+        credentials=TEST_CREDENTIALS,
+        config=ClientConfig(max_attempts=2),
+    ) as client:
+        (await client._open())._sleep = no_sleep
+        with pytest.raises(TransportError):
+            await client.describe_workspaces()
+    records = sdk_records(caplog)
+    assert [(r.attempt, r.status, r.request_id) for r in records] == [  # type: ignore[attr-defined]
+        (1, None, None),
+        (2, None, None),
+    ]
+    assert all(r.levelno == logging.DEBUG for r in records)
+    assert "status=None request_id=None" in records[0].getMessage()
+    assert "error=TransportError" in records[0].getMessage()
+
+
+def test_the_sdk_logger_is_left_to_the_application() -> None:
+    # No level and no handler of its own: what shows is what the application configures.
+    sdk_logger = logging.getLogger("aioworkspaces")
+    assert sdk_logger.level == logging.NOTSET
+    assert [h for h in sdk_logger.handlers if not isinstance(h, logging.NullHandler)] == []
+    assert sdk_logger.propagate
