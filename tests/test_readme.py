@@ -20,10 +20,29 @@ from aioworkspaces.simulator import LifecycleSimulator
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.DOTALL | re.MULTILINE)
+LOG_SAMPLE = re.compile(r"^## Logging\n.*?^```text\n(.*?)\n^```", re.DOTALL | re.MULTILINE)
 
 
 def blocks() -> list[str]:
     return BLOCK.findall(README.read_text())
+
+
+def section_blocks(heading: str) -> list[str]:
+    """The ```python blocks of one `## ` section."""
+    text = README.read_text()
+    start = text.index(f"\n{heading}\n")
+    end = text.find("\n## ", start + 1)
+    return BLOCK.findall(text[start : end if end != -1 else len(text)])
+
+
+def log_line_pattern() -> re.Pattern[str]:
+    """The sample log line the Logging section shows, any number standing for any other."""
+    found = LOG_SAMPLE.search(README.read_text())
+    assert found, "the Logging section shows a sample line in a ```text block"
+    parts = re.split(r"(\d+(?:\.\d+)?)", found.group(1))
+    return re.compile(
+        "".join(r"\d+(?:\.\d+)?" if i % 2 else re.escape(part) for i, part in enumerate(parts))
+    )
 
 
 def test_the_readme_has_examples_for_each_section() -> None:
@@ -43,7 +62,10 @@ def test_the_readme_has_examples_for_each_section() -> None:
 
 
 async def test_every_python_block_runs(
-    sim: LifecycleSimulator, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    sim: LifecycleSimulator,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     monkeypatch.setenv("AWS_ENDPOINT_URL_WORKSPACES", sim.endpoint)
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIDREADME")
@@ -76,3 +98,15 @@ async def test_every_python_block_runs(
     assert "12/12 available" not in printed and "1/1 available" in printed
     assert "no ws-2" in printed
     assert "{'DescribeWorkspaces': 1}" in printed
+    logged = [f"{r.name} {r.getMessage()}" for r in caplog.records]
+    assert [line for line in logged if log_line_pattern().fullmatch(line)], logged
+
+
+async def test_the_stubber_example_runs_on_its_own(capsys: pytest.CaptureFixture[str]) -> None:
+    # The block readers copy into their own tests: it imports all it uses, needs no server.
+    source = section_blocks("## Testing your own code")[0]
+    code = compile(source, "README.md stubber block", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    outcome = eval(code, {"__name__": "readme_stubber"})
+    if inspect.isawaitable(outcome):
+        await outcome
+    assert capsys.readouterr().out == "no ws-2\n"
