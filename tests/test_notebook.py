@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
+import textwrap
 from pathlib import Path
 
 import nbformat
 import pytest
+from mypy import api as mypy_api
 from nbclient import NotebookClient
 
 NOTEBOOK = Path(__file__).resolve().parent.parent / "examples" / "notebook.ipynb"
@@ -49,3 +51,27 @@ def test_the_notebook_runs_and_tabulates_the_workspaces(jupyter_home: Path) -> N
     assert "{'AVAILABLE': 24, 'ERROR': 12, 'PENDING': 12, 'STOPPED': 12}" in joined
     assert "25 page-25" in joined  # a page of 25 and its NextToken
     assert (jupyter_home / "ipython").is_dir()  # the kernel's IPython state went there
+
+
+def test_the_notebook_type_checks(tmp_path: Path, pytestconfig: pytest.Config) -> None:
+    # Its cells as the body of one coroutine (top-level await is valid there), checked as
+    # strictly as examples/ are; pandas has no type information of its own. mypy's cache
+    # lives in pytest's: only the first run pays for reading the SDK's types (seconds).
+    notebook = nbformat.read(NOTEBOOK, as_version=4)
+    cells = "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "code")
+    probe = "reveal_type(workspaces[0].state)"  # the pager's items are typed all the way down
+    module = tmp_path / "notebook_cells.py"
+    module.write_text(
+        "async def notebook() -> None:\n" + textwrap.indent(f"{cells}\n{probe}\n", "    ")
+    )
+    report, errors, status = mypy_api.run(
+        [
+            "--strict",
+            "--disable-error-code=import-untyped",
+            "--cache-dir",
+            str(pytestconfig.cache.mkdir("notebook-mypy")),
+            str(module),
+        ]
+    )
+    assert 'Revealed type is "aioworkspaces.types.workspaces.WorkspaceState | None"' in report
+    assert (status, report.count("error:")) == (0, 0), report + errors
