@@ -149,7 +149,7 @@ class WorkSpacesClient(Operations):
                 endpoint = configured_endpoint(self._shared, self._endpoint_url)
                 if endpoint is None:  # the config file and the rules: botocore, off the loop
                     endpoint = await asyncio.to_thread(
-                        resolve_endpoint, self._shared, self.region, self.config, None
+                        resolve_endpoint, self._shared, self.region, self.config
                     )
                 self._pipeline = Pipeline(
                     endpoint_url=endpoint,

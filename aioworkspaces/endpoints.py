@@ -15,7 +15,7 @@ from .config import ClientConfig
 from .errors import ConfigurationError
 from .profiles import SharedConfig, env_flag
 
-__all__ = ["check_url", "resolve_endpoint", "resolve_region"]
+__all__ = ["check_url", "configured_endpoint", "resolve_endpoint", "resolve_region"]
 
 _SERVICE = "workspaces"
 
@@ -54,22 +54,21 @@ def _ignore_configured_urls(shared: SharedConfig) -> bool:
 
 
 def configured_endpoint(shared: SharedConfig, endpoint_url: str | None) -> str | None:
-    """The endpoint given as an argument or by the environment, without reading files."""
+    """The endpoint given as an argument or by the environment (no botocore needed)."""
     if endpoint_url is not None:
         return check_url(endpoint_url)
-    if env_flag("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"):
+    if _ignore_configured_urls(shared):
         return None
     from_env = os.environ.get("AWS_ENDPOINT_URL_WORKSPACES") or os.environ.get("AWS_ENDPOINT_URL")
     return check_url(from_env) if from_env else None
 
 
-def resolve_endpoint(
-    shared: SharedConfig, region: str, config: ClientConfig, endpoint_url: str | None
-) -> str:
-    """The endpoint URL of WorkSpaces for `region`. Blocking: reads files; call off the loop."""
-    configured = configured_endpoint(shared, endpoint_url)
-    if configured is not None:
-        return configured
+def resolve_endpoint(shared: SharedConfig, region: str, config: ClientConfig) -> str:
+    """The endpoint of WorkSpaces for `region` when `configured_endpoint` found none.
+
+    The config file's `services` section, else the model's rules, through botocore.
+    Blocking: call it off the loop.
+    """
     from botocore.configprovider import ConfiguredEndpointProvider
     from botocore.endpoint_provider import EndpointProvider
     from botocore.exceptions import BotoCoreError

@@ -266,3 +266,22 @@ def test_bad_constructor_arguments_are_clear_errors(
 ) -> None:
     with pytest.raises(ConfigurationError, match=message):
         WorkSpacesClient("us-east-1", credentials=TEST_CREDENTIALS, **arguments)
+
+
+@pytest.mark.parametrize("where", ["environment", "config file"])
+async def test_ignoring_configured_endpoint_urls_ignores_them_all(
+    where: str, monkeypatch: pytest.MonkeyPatch, isolated_aws_environment: Path
+) -> None:
+    # As botocore: the setting turns off the environment's URLs and the services section.
+    write(
+        isolated_aws_environment / "config",
+        "[default]\nservices = local\n"
+        + ("ignore_configured_endpoint_urls = true\n" if where == "config file" else "")
+        + "[services local]\nworkspaces =\n  endpoint_url = http://127.0.0.1:1111",
+    )
+    monkeypatch.setenv("AWS_ENDPOINT_URL", "http://127.0.0.1:2222")
+    if where == "environment":
+        monkeypatch.setenv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true")
+    assert await endpoint_of("us-east-1") == "https://workspaces.us-east-1.amazonaws.com"
+    explicit = await endpoint_of("us-east-1", endpoint_url="http://127.0.0.1:4444")
+    assert explicit == "http://127.0.0.1:4444"
