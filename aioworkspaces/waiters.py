@@ -130,6 +130,7 @@ class _Poll(Generic[ObjT, StateT]):
         self.states: dict[str, StateT | None] = dict.fromkeys(self.ids)
         self.objects: dict[str, ObjT] = {}
         self.seen: set[str] = set()
+        self._round = 0
 
     def _is_done(self, id_: str) -> bool:
         state = self.states[id_]
@@ -174,11 +175,8 @@ class _Poll(Generic[ObjT, StateT]):
     async def run(self) -> list[ObjT]:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.timeout
-        self._round = 0
-        while True:
-            pending = [i for i in self.ids if not self._is_done(i)]
-            if not pending:
-                break
+        pending = list(self.ids)
+        while pending:
             await self._poll_once(pending)
             self._round += 1
             await self._report()
@@ -189,15 +187,15 @@ class _Poll(Generic[ObjT, StateT]):
                     + (f" (and {len(failures) - 10} more)" if len(failures) > 10 else ""),
                     self.states,
                 )
-            if all(self._is_done(i) for i in self.ids):
+            pending = [i for i in self.ids if not self._is_done(i)]
+            if not pending:
                 break
             remaining = deadline - loop.time()
             if remaining <= 0:
-                left = [i for i in self.ids if not self._is_done(i)]
                 raise WaiterTimeoutError(
-                    f"{self.target.name}: {len(left)} of {len(self.ids)} not done after "
+                    f"{self.target.name}: {len(pending)} of {len(self.ids)} not done after "
                     f"{self.timeout:g} s (first: "
-                    + ", ".join(f"{i}={_value(self.states[i])}" for i in left[:5])
+                    + ", ".join(f"{i}={_value(self.states[i])}" for i in pending[:5])
                     + ")",
                     self.states,
                 )
