@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -135,13 +135,21 @@ class BulkOperations:
         operation: str,
         ids: Iterable[str],
         concurrency: int,
-        build: Callable[[list[str]], Any],
-        output: type[Any],
+        wait_for: str | None,
+        wait_options: WaitOptions[WorkspaceState],
     ) -> BulkChangeResult:
+        """Send `operation` for every id, chunked; merge what each chunk gave; maybe wait."""
+        request_name, item_name, member = _CHANGES[operation]
+        request_class = getattr(_types, request_name)
+        item_class = getattr(_types, item_name)
         listed = check_ids(operation, ids)
         chunks = _chunks(listed, _CHUNK.get(operation, _DEFAULT_CHUNK))
+        requests = [
+            request_class(**{member: [item_class(workspace_id=i) for i in chunk]})
+            for chunk in chunks
+        ]
         outcomes = await self._send(
-            operation, [build(chunk) for chunk in chunks], concurrency, output
+            operation, requests, concurrency, getattr(_types, f"{operation}Result")
         )
         failed: list[FailedWorkspaceChangeRequest] = []
         refused: set[str] = set()
@@ -158,26 +166,7 @@ class BulkOperations:
                 entries = list(outcome.failed_requests or ())
             failed.extend(entries)
             refused.update(e.workspace_id for e in entries if e.workspace_id)
-        return BulkChangeResult(succeeded=[i for i in listed if i not in refused], failed=failed)
-
-    async def _change_and_wait(
-        self,
-        operation: str,
-        ids: Iterable[str],
-        concurrency: int,
-        wait_for: str | None,
-        wait_options: WaitOptions[WorkspaceState],
-    ) -> BulkChangeResult:
-        request_name, item_name, member = _CHANGES[operation]
-        request_class = getattr(_types, request_name)
-        item_class = getattr(_types, item_name)
-        result = await self._change(
-            operation,
-            ids,
-            concurrency,
-            lambda chunk: request_class(**{member: [item_class(workspace_id=i) for i in chunk]}),
-            getattr(_types, f"{operation}Result"),
-        )
+        result = BulkChangeResult(succeeded=[i for i in listed if i not in refused], failed=failed)
         if wait_for is None:
             return result
         workspaces = await self._client.wait.workspaces_in_state(
@@ -195,9 +184,7 @@ class BulkOperations:
     ) -> BulkChangeResult:
         """Start any number of WorkSpaces (AutoStop running mode); `wait` for AVAILABLE."""
         wait_for = "AVAILABLE" if wait else None
-        return await self._change_and_wait(
-            "StartWorkspaces", ids, concurrency, wait_for, wait_options
-        )
+        return await self._change("StartWorkspaces", ids, concurrency, wait_for, wait_options)
 
     async def stop_workspaces(
         self,
@@ -209,9 +196,7 @@ class BulkOperations:
     ) -> BulkChangeResult:
         """Stop any number of WorkSpaces (AutoStop running mode); `wait` for STOPPED."""
         wait_for = "STOPPED" if wait else None
-        return await self._change_and_wait(
-            "StopWorkspaces", ids, concurrency, wait_for, wait_options
-        )
+        return await self._change("StopWorkspaces", ids, concurrency, wait_for, wait_options)
 
     async def reboot_workspaces(
         self,
@@ -223,9 +208,7 @@ class BulkOperations:
     ) -> BulkChangeResult:
         """Reboot any number of WorkSpaces; `wait` for AVAILABLE."""
         wait_for = "AVAILABLE" if wait else None
-        return await self._change_and_wait(
-            "RebootWorkspaces", ids, concurrency, wait_for, wait_options
-        )
+        return await self._change("RebootWorkspaces", ids, concurrency, wait_for, wait_options)
 
     async def rebuild_workspaces(
         self,
@@ -237,9 +220,7 @@ class BulkOperations:
     ) -> BulkChangeResult:
         """Rebuild any number of WorkSpaces (one per call, the API's limit); `wait` for AVAILABLE."""
         wait_for = "AVAILABLE" if wait else None
-        return await self._change_and_wait(
-            "RebuildWorkspaces", ids, concurrency, wait_for, wait_options
-        )
+        return await self._change("RebuildWorkspaces", ids, concurrency, wait_for, wait_options)
 
     async def terminate_workspaces(
         self,
@@ -251,9 +232,7 @@ class BulkOperations:
     ) -> BulkChangeResult:
         """Terminate any number of WorkSpaces; `wait` until they are TERMINATED or gone."""
         wait_for = "TERMINATED" if wait else None
-        return await self._change_and_wait(
-            "TerminateWorkspaces", ids, concurrency, wait_for, wait_options
-        )
+        return await self._change("TerminateWorkspaces", ids, concurrency, wait_for, wait_options)
 
     async def create_workspaces(
         self,
