@@ -16,7 +16,6 @@ import binascii
 import datetime as _dt
 import enum
 import functools
-import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -24,9 +23,9 @@ from typing import Any
 import attrs
 
 from .codegen import PerShape, Source
-from .types._shape import WIRE
+from .types._shape import WIRE, without_none
 
-__all__ = ["reader_for", "without_none"]
+__all__ = ["reader_for"]
 
 _UTC = _dt.timezone.utc
 Reader = Callable[[Any], Any]
@@ -97,6 +96,15 @@ def _not_map(value: Any) -> dict[str, Any]:
 # --- code generation --------------------------------------------------------------------
 
 
+#: Scalars whose JSON type is their Python type: (type name, converter for the rest).
+_SCALAR_CHECKS: dict[Any, tuple[str, str]] = {
+    str: ("str", "_string"),
+    int: ("int", "_integer"),
+    bool: ("bool", "_boolean"),
+    float: ("float", "_number"),
+}
+
+
 class _ReaderSource(Source):
     """The source of one reader, and the globals it uses."""
 
@@ -142,37 +150,18 @@ class _ReaderSource(Source):
             # `or` is safe: members are str subclasses, and "" is no member's value. A
             # value that is no str misses the dict (or is unhashable: a TypeError too).
             return f"{members}.get({var}) or _enum_value({var}, {cls})"
-        simple = {
-            str: f"{var} if type({var}) is str else _string({var})",
-            int: f"{var} if type({var}) is int else _integer({var})",
-            bool: f"{var} if type({var}) is bool else _boolean({var})",
-            float: f"{var} if type({var}) is float else _number({var})",
-            _dt.datetime: (
+        checked = _SCALAR_CHECKS.get(annotation)
+        if checked is not None:
+            kind, check = checked
+            return f"{var} if type({var}) is {kind} else {check}({var})"
+        if annotation is _dt.datetime:
+            return (
                 f"_from_epoch({var}, _UTC) if type({var}) is int or type({var}) is float "
                 f"else _timestamp({var})"
-            ),
-            bytes: f"_blob({var})",
-        }
-        if annotation in simple:
-            return simple[annotation]
+            )
+        if annotation is bytes:
+            return f"_blob({var})"
         raise TypeError(f"no reader for {annotation!r}")  # a bug in the types
-
-
-#: Scalars whose JSON type is their Python type: (type name, converter for the rest).
-_SCALAR_CHECKS: dict[Any, tuple[str, str]] = {
-    str: ("str", "_string"),
-    int: ("int", "_integer"),
-    bool: ("bool", "_boolean"),
-    float: ("float", "_number"),
-}
-
-
-def without_none(annotation: Any) -> tuple[Any, bool]:
-    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
-        arguments = [a for a in typing.get_args(annotation) if a is not type(None)]
-        if len(arguments) == 1:
-            return arguments[0], True
-    return annotation, False
 
 
 _INLINE_DEPTH = 4
@@ -243,7 +232,7 @@ def _read_object(
                 f"{indent}{target}.{field.name} = {source.bind(field.default, '_default')}"
             )
             continue
-        annotation, _ = without_none(field.type)
+        annotation = without_none(field.type)
         lines.append(f"{indent}{v} = {get}({wire!r})")
         if field.default is attrs.NOTHING:
             lines.append(f"{indent}if {v} is None:")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import types
 import typing
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
@@ -17,7 +16,7 @@ from typing import Any
 import attrs
 
 from .errors import ParamValidationError
-from .types._shape import MINIMUM, WIRE, is_union
+from .types._shape import MINIMUM, WIRE, is_union, without_none
 
 __all__ = ["check_ids", "validate"]
 
@@ -87,10 +86,8 @@ def _is_blob(value: Any) -> bool:
 
 
 def _checker_for(annotation: Any, minimum: int | None) -> _Checker:
+    annotation = without_none(annotation)
     origin = typing.get_origin(annotation)
-    if origin in (typing.Union, types.UnionType):
-        (inner,) = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
-        return _checker_for(inner, minimum)
     if origin is not None and origin in (Sequence, list):
         (item_type,) = typing.get_args(annotation)
         return _list_checker(_checker_for(item_type, None), minimum)

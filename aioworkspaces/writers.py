@@ -20,8 +20,7 @@ from typing import Any
 import attrs
 
 from .codegen import PerShape, Source
-from .readers import without_none
-from .types._shape import WIRE
+from .types._shape import WIRE, without_none
 
 __all__ = ["writer_for"]
 
@@ -86,7 +85,7 @@ def _generate(cls: type, source: _WriterSource) -> list[str]:
         wire = field.metadata.get(WIRE)
         if wire is None:
             continue
-        annotation, _ = without_none(field.type)
+        annotation = without_none(field.type)
         lines.append(f"    v = obj.{field.name}")
         lines.append("    if v is not None:")
         lines.append(f"        document[{wire!r}] = {source.expression(annotation, 'v')}")

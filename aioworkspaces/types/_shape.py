@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import enum
 import sys
+import types
+import typing
 from collections.abc import Callable
 from typing import Any, TypeVar, overload
 
@@ -31,6 +33,7 @@ __all__ = [
     "member",
     "metadata_member",
     "shape",
+    "without_none",
 ]
 
 #: Metadata keys an attribute carries.
@@ -94,6 +97,15 @@ def shape(cls: type[_T] | None = None, /, *, union: bool = False) -> Any:
         return made
 
     return wrap if cls is None else wrap(cls)
+
+
+def without_none(annotation: Any) -> Any:
+    """The type of an optional member (`X | None` -> `X`); other annotations as they are."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        arguments = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(arguments) == 1:
+            return arguments[0]
+    return annotation
 
 
 def is_union(cls: type) -> bool:
