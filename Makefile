@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install test lint typecheck unit demo bench soak clean
+.PHONY: install test test-fast lint typecheck unit demo bench soak clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or make PYTHON=...)"; exit 1; }
@@ -27,6 +27,10 @@ typecheck: $(STAMP)
 
 unit: $(STAMP)
 	$(BIN)/pytest -q
+
+# Unit and integration tests without the slow ones (e2e runs, moto): seconds, not minutes.
+test-fast: $(STAMP)
+	$(BIN)/pytest -q -m "not slow"
 
 test: lint typecheck unit
 

@@ -1,11 +1,84 @@
-"""aioworkspaces: a typed asyncio client for the Amazon WorkSpaces API."""
+"""aioworkspaces: a typed asyncio client for the Amazon WorkSpaces API.
+
+Everything users need is exported here or by one of the public modules `types`,
+`errors`, `testing` and `simulator`. Modules whose name starts with `_` are
+internal and may change in any release.
+"""
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .client import WorkSpacesClient
-from .config import ClientConfig
-from .credentials import Credentials
+import importlib
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["ClientConfig", "Credentials", "WorkSpacesClient", "__version__"]
+from ._client import WorkSpacesClient
+from ._config import ClientConfig, RetryMode
+from ._hooks import Hooks, RequestEvent, ResponseEvent
+from ._request.credentials import Credentials
+
+if TYPE_CHECKING:
+    from ._bulk import BulkChangeResult, BulkCreateResult, BulkOperations
+    from ._pager import Pager
+    from ._paginators import Paginators
+    from ._waiters import ProgressCallback, Waiters, WaitOptions
+
+# Loaded on first use: a program that never pages, waits or bulks never imports them.
+_LAZY = {
+    "BulkChangeResult": "._bulk",
+    "BulkCreateResult": "._bulk",
+    "BulkOperations": "._bulk",
+    "Pager": "._pager",
+    "Paginators": "._paginators",
+    "ProgressCallback": "._waiters",
+    "WaitOptions": "._waiters",
+    "Waiters": "._waiters",
+}
+
+__all__ = [
+    "BulkChangeResult",
+    "BulkCreateResult",
+    "BulkOperations",
+    "ClientConfig",
+    "Credentials",
+    "Hooks",
+    "Pager",
+    "Paginators",
+    "ProgressCallback",
+    "RequestEvent",
+    "ResponseEvent",
+    "RetryMode",
+    "WaitOptions",
+    "Waiters",
+    "WorkSpacesClient",
+    "__version__",
+]
+
+
+# Public names report where users import them from (as httpx does), so reprs, docs
+# and pickles never mention the internal module that happens to define them.
+def _publish(value: Any) -> Any:
+    if isinstance(value, type):
+        value.__module__ = __name__
+    return value
+
+
+for _name in (
+    "WorkSpacesClient",
+    "ClientConfig",
+    "Hooks",
+    "RequestEvent",
+    "ResponseEvent",
+    "Credentials",
+):
+    _publish(globals()[_name])
+del _name
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = _publish(getattr(importlib.import_module(module, __name__), name))
+    globals()[name] = value
+    return value

@@ -35,14 +35,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+from ._operations import Operations
+from ._serialization.validation import validate
+from ._serialization.wire import to_wire
 from .errors import ServiceError, WorkSpacesError
-from .operations import Operations
 from .types._shape import WIRE, ResponseMetadata
-from .validation import validate
-from .wire import to_wire
 
 if TYPE_CHECKING:
-    from .client import WorkSpacesClient
+    from ._client import WorkSpacesClient
 
 __all__ = ["Stubber", "StubberError"]
 
@@ -125,7 +125,7 @@ class Stubber:
         name = self._operation_name(method)
         request_class, _ = _call_classes(name)
         if isinstance(error, str):
-            from .pipeline import error_class
+            from ._request.pipeline import error_class
 
             error = error_class(error, http_status)(
                 message, code=error, http_status=http_status, request_id="stubbed"

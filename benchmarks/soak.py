@@ -30,8 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from aioworkspaces import ClientConfig, Credentials, WorkSpacesClient
 from aioworkspaces.errors import WorkSpacesError
-from tests.fault_server import FAULTS, FaultServer, Received, Reply, json_reply
-from tests.leaks import (
+from tests.support.fault_server import FAULTS, FaultServer, Received, Reply, json_reply
+from tests.support.leaks import (
     client_connections,
     pending_tasks,
     resource_problems,

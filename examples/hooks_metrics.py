@@ -17,7 +17,7 @@ from collections import defaultdict
 import attrs
 
 from aioworkspaces import Credentials, WorkSpacesClient
-from aioworkspaces.hooks import RequestEvent, ResponseEvent
+from aioworkspaces._hooks import RequestEvent, ResponseEvent
 from aioworkspaces.simulator import LifecycleSimulator
 
 

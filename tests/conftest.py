@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from types import SimpleNamespace
@@ -15,12 +14,9 @@ from aioresponses import core as aioresponses_core
 
 from aioworkspaces import ClientConfig, Credentials, WorkSpacesClient
 from aioworkspaces.simulator import LifecycleSimulator
-
-from .fault_server import FaultServer
-
-REGION = "us-east-1"
-ENDPOINT = "https://workspaces.us-east-1.amazonaws.com"
-TEST_CREDENTIALS = Credentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
+from tests.support import REGION, TEST_CREDENTIALS, no_sleep
+from tests.support.fault_server import FaultServer
+from tests.support.moto import local_moto
 
 
 @pytest.fixture(autouse=True)
@@ -39,18 +35,9 @@ def isolated_aws_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
     yield home
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="session")
 def moto_endpoint() -> Iterator[str]:
     """A moto server on 127.0.0.1 at a free port, for the whole session."""
-    from examples.quickstart import local_moto
-
     with local_moto() as endpoint:
         yield endpoint
 
@@ -131,5 +118,12 @@ async def sim_client(sim: LifecycleSimulator) -> AsyncIterator[WorkSpacesClient]
         yield c
 
 
-async def no_sleep(_: float) -> None:
-    """Stands in for `asyncio.sleep` between retries."""
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test by the folder it lives in; e2e runs and moto's server are `slow`."""
+    for item in items:
+        parts = item.path.parts
+        kind = next((k for k in ("unit", "integration", "e2e") if k in parts), None)
+        if kind is not None:
+            item.add_marker(getattr(pytest.mark, kind))
+        if kind == "e2e" or "moto_endpoint" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)

@@ -1,0 +1,215 @@
+"""The hand-written half of `aioworkspaces.errors`: the hierarchy and the common AWS codes.
+
+The modeled exceptions (one per exception shape of the model) are generated into
+`errors`, which re-exports everything here; users import from `aioworkspaces.errors`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from .types.workspaces import WorkspaceState
+
+
+class WorkSpacesError(Exception):
+    """Base of everything the SDK raises."""
+
+
+class ParamValidationError(WorkSpacesError, ValueError):
+    """A request broke the model's rules; raised before anything is sent."""
+
+    def __init__(self, operation: str, problems: list[str]) -> None:
+        self.operation = operation
+        self.problems = problems
+        super().__init__(f"invalid parameters for {operation}: " + "; ".join(problems))
+
+
+class ConfigurationError(WorkSpacesError, ValueError):
+    """The client was configured wrongly: no region, a bad setting or endpoint."""
+
+
+class TransportError(WorkSpacesError):
+    """The request did not get a complete HTTP answer (connection, DNS, TLS, timeout)."""
+
+    def __init__(self, message: str, *, operation: str | None = None) -> None:
+        self.operation = operation
+        super().__init__(message)
+
+
+class ReadTimeoutError(TransportError):
+    """The service did not answer within `ClientConfig.read_timeout`."""
+
+
+class ConnectTimeoutError(TransportError):
+    """No connection could be made within `ClientConfig.connect_timeout`."""
+
+
+class CredentialsError(WorkSpacesError):
+    """No credentials were found, or refreshing them failed."""
+
+
+class PaginationError(WorkSpacesError):
+    """The service broke pagination (it returned the same `NextToken` twice)."""
+
+
+class WaiterError(WorkSpacesError):
+    """A waiter stopped without every resource reaching the target state.
+
+    `states` maps each id to its last seen state (`None` while it was not visible).
+    """
+
+    def __init__(self, message: str, states: Mapping[str, WorkspaceState | Any | None]) -> None:
+        self.states = dict(states)
+        super().__init__(message)
+
+
+class WaiterFailedError(WaiterError):
+    """A resource reached a state from which the target state cannot follow."""
+
+
+class WaiterTimeoutError(WaiterError):
+    """The waiter ran out of time."""
+
+
+class ServiceError(WorkSpacesError):
+    """The service answered with an error.
+
+    Subclasses exist for every modeled exception and the common AWS codes; members of
+    the exception shape are attributes of the modeled classes.
+    """
+
+    #: (wire name, attribute) of the exception shape's members beyond `message`.
+    _members: ClassVar[tuple[tuple[str, str], ...]] = ()
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        code: str | None = None,
+        request_id: str | None = None,
+        http_status: int = 0,
+        operation: str | None = None,
+        body: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.code = code if code is not None else type(self).__name__
+        self.message = message
+        self.request_id = request_id
+        self.http_status = http_status
+        self.operation = operation
+        for wire, attr in self._members:
+            value = body.get(wire) if body is not None else None
+            setattr(self, attr, value if isinstance(value, str) else None)
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        where = f" when calling {self.operation}" if self.operation else ""
+        text = f"{self.code} (HTTP {self.http_status}){where}"
+        if self.message:
+            text += f": {self.message}"
+        if self.request_id:
+            text += f" [request id {self.request_id}]"
+        return text
+
+    def __reduce__(self) -> Any:
+        return (_rebuild, (type(self), self.message, self.__dict__))
+
+
+def _rebuild(cls: type[ServiceError], message: str | None, state: dict[str, Any]) -> ServiceError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.__dict__.update(state)
+    return error
+
+
+class ThrottlingError(ServiceError):
+    """The service throttled the request; retried by the retry layer first."""
+
+
+class ThrottlingException(ThrottlingError):
+    """ThrottlingException: request rate exceeded."""
+
+
+class Throttling(ThrottlingError):
+    """Throttling: request rate exceeded."""
+
+
+class TooManyRequestsException(ThrottlingError):
+    """TooManyRequestsException: request rate exceeded."""
+
+
+class RequestLimitExceeded(ThrottlingError):
+    """RequestLimitExceeded: request rate exceeded."""
+
+
+class RequestThrottledException(ThrottlingError):
+    """RequestThrottledException: request rate exceeded."""
+
+
+class ProvisionedThroughputExceededException(ThrottlingError):
+    """ProvisionedThroughputExceededException: request rate exceeded."""
+
+
+class AuthError(ServiceError):
+    """The request was not authenticated: a bad, expired or unknown credential or signature."""
+
+
+class ExpiredTokenException(AuthError):
+    """ExpiredTokenException: the session token has expired."""
+
+
+class InvalidSignatureException(AuthError):
+    """InvalidSignatureException: the request signature does not match."""
+
+
+class SignatureDoesNotMatch(AuthError):
+    """SignatureDoesNotMatch: the request signature does not match."""
+
+
+class IncompleteSignature(AuthError):
+    """IncompleteSignature: the request signature is incomplete."""
+
+
+class UnrecognizedClientException(AuthError):
+    """UnrecognizedClientException: the access key id is not known."""
+
+
+class InvalidClientTokenId(AuthError):
+    """InvalidClientTokenId: the access key id is not known."""
+
+
+class RequestExpired(AuthError):
+    """RequestExpired: the request's time is too far from the service's clock."""
+
+
+class RequestTimeTooSkewed(AuthError):
+    """RequestTimeTooSkewed: the request's time is too far from the service's clock."""
+
+
+class MissingAuthenticationToken(AuthError):
+    """MissingAuthenticationToken: the request was not signed."""
+
+
+class ServiceUnavailableError(ServiceError):
+    """The service was unavailable (HTTP 503 or a ServiceUnavailable code)."""
+
+
+class ServiceUnavailable(ServiceUnavailableError):
+    """ServiceUnavailable: the service is unavailable."""
+
+
+class ServiceUnavailableException(ServiceUnavailableError):
+    """ServiceUnavailableException: the service is unavailable."""
+
+
+class InternalFailure(ServiceError):
+    """InternalFailure: the service failed internally."""
+
+
+class UnknownOperationException(ServiceError):
+    """UnknownOperationException: the service does not know the operation."""
+
+
+class ResponseParseError(ServiceError):
+    """The service's answer could not be read as the operation's output."""

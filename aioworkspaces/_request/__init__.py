@@ -1,0 +1,1 @@
+"""The request path: validate -> serialize -> sign -> send -> parse -> retry (internal)."""

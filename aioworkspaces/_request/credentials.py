@@ -1,0 +1,133 @@
+"""Credentials: explicit, the environment, or botocore's default chain off the event loop.
+
+Explicit keys and `AWS_ACCESS_KEY_ID` / `AWS_SECRET_ACCESS_KEY` (what botocore's
+chain would find first) are used as they are. Anything else goes to botocore's chain
+(shared credentials and config files, SSO, process, container and instance metadata,
+assume-role), which does blocking file and network I/O, so every call into it runs in
+a worker thread. Refreshable credentials are refreshed, also in a thread, when
+botocore says a refresh is due (before they expire).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from typing import TYPE_CHECKING, Any, Protocol
+
+import attrs
+
+from ..errors import CredentialsError
+
+if TYPE_CHECKING:
+    from .profiles import SharedConfig
+
+__all__ = ["CredentialProvider", "Credentials"]
+
+
+@attrs.define(frozen=True, slots=True)
+class Credentials:
+    """An access key pair, with a session token for temporary credentials.
+
+    The secret and the token never appear in a repr.
+    """
+
+    access_key: str
+    secret_key: str = attrs.field(repr=False)
+    token: str | None = attrs.field(default=None, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.access_key or not self.secret_key:
+            raise CredentialsError("Credentials need a non-empty access_key and secret_key")
+
+
+class CredentialSource(Protocol):
+    """What the SDK uses of a botocore `Credentials` (or `RefreshableCredentials`)."""
+
+    def get_frozen_credentials(self) -> Any: ...
+
+
+def is_credential_source(value: object) -> bool:
+    return callable(getattr(value, "get_frozen_credentials", None))
+
+
+def _from_environment() -> Credentials | None:
+    # botocore's EnvProvider without botocore; credentials with an expiry env var
+    # are refreshable, so those go through botocore's chain.
+    access_key = os.environ.get("AWS_ACCESS_KEY_ID")
+    secret_key = os.environ.get("AWS_SECRET_ACCESS_KEY")
+    if not access_key or not secret_key or os.environ.get("AWS_CREDENTIAL_EXPIRATION"):
+        return None
+    token = os.environ.get("AWS_SESSION_TOKEN") or os.environ.get("AWS_SECURITY_TOKEN")
+    return Credentials(access_key, secret_key, token or None)
+
+
+class CredentialProvider:
+    """Gives the credentials to sign with, resolving and refreshing as needed."""
+
+    def __init__(
+        self, shared: SharedConfig, explicit: Credentials | CredentialSource | None
+    ) -> None:
+        self._shared = shared
+        self._source: CredentialSource | None = None
+        self._frozen: Credentials | None = None
+        self._method: str | None = None
+        self._lock = asyncio.Lock()
+        if isinstance(explicit, Credentials):
+            self._frozen, self._method = explicit, "explicit"
+        elif explicit is not None:
+            self._source = explicit
+        elif shared.explicit_profile is None:
+            # As botocore: an explicitly named profile takes precedence over the environment.
+            self._frozen = _from_environment()
+            self._method = "env" if self._frozen else None
+
+    def __repr__(self) -> str:
+        return f"<CredentialProvider method={self.method!r}>"
+
+    @property
+    def method(self) -> str | None:
+        """Where the credentials came from (botocore's name for it), once resolved."""
+        if self._source is not None:
+            return str(getattr(self._source, "method", "explicit"))
+        return self._method
+
+    def _needs_refresh(self) -> bool:
+        refresh_needed = getattr(self._source, "refresh_needed", None)
+        return bool(refresh_needed()) if refresh_needed is not None else False
+
+    async def get(self) -> Credentials:
+        """The credentials to sign the next request with."""
+        frozen = self._frozen
+        if frozen is not None and (self._source is None or not self._needs_refresh()):
+            return frozen
+        async with self._lock:
+            if self._frozen is None or self._needs_refresh():
+                self._frozen = await asyncio.to_thread(self._resolve)
+            return self._frozen
+
+    def _resolve(self) -> Credentials:
+        # Runs in a worker thread: the chain and refreshes may block on I/O.
+        try:
+            if self._source is None:
+                self._source = self._shared.botocore_session().get_credentials()
+            if self._source is None:
+                raise CredentialsError(
+                    "no AWS credentials found: pass credentials=, set AWS_ACCESS_KEY_ID and "
+                    "AWS_SECRET_ACCESS_KEY, or configure a profile"
+                )
+            frozen = self._source.get_frozen_credentials()
+        except CredentialsError:
+            raise
+        except Exception as exc:  # a refresh callable may raise anything
+            raise CredentialsError(f"could not resolve credentials: {_safe(exc)}") from None
+        access_key = getattr(frozen, "access_key", None)
+        secret_key = getattr(frozen, "secret_key", None)
+        token = getattr(frozen, "token", None)
+        if not access_key or not secret_key:
+            raise CredentialsError("the credentials found have no access key or secret key")
+        return Credentials(access_key, secret_key, token or None)
+
+
+def _safe(exc: Any) -> str:
+    # botocore's messages name the provider and the problem, never the secret.
+    return f"{type(exc).__name__}: {exc}"

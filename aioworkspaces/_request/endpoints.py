@@ -1,0 +1,101 @@
+"""Region and endpoint resolution, as botocore and the other AWS SDKs do it.
+
+Region: explicit, then `AWS_REGION` / `AWS_DEFAULT_REGION`, then the profile's
+config. Endpoint: explicit `endpoint_url`, then `AWS_ENDPOINT_URL_WORKSPACES` /
+`AWS_ENDPOINT_URL` and the config file's `services` section, else the model's
+endpoint rules (FIPS, dual-stack, every partition) evaluated by botocore.
+"""
+
+from __future__ import annotations
+
+import os
+from urllib.parse import urlsplit
+
+from .._config import ClientConfig
+from ..errors import ConfigurationError
+from .profiles import SharedConfig, env_flag
+
+__all__ = ["check_url", "configured_endpoint", "resolve_endpoint", "resolve_region"]
+
+_SERVICE = "workspaces"
+
+
+def resolve_region(shared: SharedConfig, region: str | None) -> str:
+    """The region to use, or `ConfigurationError` when none is configured anywhere."""
+    if region is None:
+        region = (
+            os.environ.get("AWS_REGION")
+            or os.environ.get("AWS_DEFAULT_REGION")
+            or shared.get("region")
+        )
+    if not region:
+        raise ConfigurationError(
+            "no region: pass region=, set AWS_REGION or AWS_DEFAULT_REGION, "
+            "or set region in the profile of ~/.aws/config"
+        )
+    if not isinstance(region, str) or not all(c.isalnum() or c == "-" for c in region):
+        raise ConfigurationError(f"invalid region {region!r}")
+    return region
+
+
+def check_url(url: str) -> str:
+    """`url` if it is an http(s) URL with a host, else `ConfigurationError`."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigurationError(f"invalid endpoint URL {url!r}: need http(s)://host[:port]")
+    return url
+
+
+def _ignore_configured_urls(shared: SharedConfig) -> bool:
+    flag = env_flag("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")
+    if flag is None:
+        flag = str(shared.get("ignore_configured_endpoint_urls") or "").lower() == "true"
+    return flag
+
+
+def configured_endpoint(shared: SharedConfig, endpoint_url: str | None) -> str | None:
+    """The endpoint given as an argument or by the environment (no botocore needed)."""
+    if endpoint_url is not None:
+        return check_url(endpoint_url)
+    if _ignore_configured_urls(shared):
+        return None
+    from_env = os.environ.get("AWS_ENDPOINT_URL_WORKSPACES") or os.environ.get("AWS_ENDPOINT_URL")
+    return check_url(from_env) if from_env else None
+
+
+def resolve_endpoint(shared: SharedConfig, region: str, config: ClientConfig) -> str:
+    """The endpoint of WorkSpaces for `region` when `configured_endpoint` found none.
+
+    The config file's `services` section, else the model's rules, through botocore.
+    Blocking: call it off the loop.
+    """
+    from botocore.configprovider import ConfiguredEndpointProvider
+    from botocore.endpoint_provider import EndpointProvider
+    from botocore.exceptions import BotoCoreError
+
+    session = shared.botocore_session()
+    if not _ignore_configured_urls(shared):
+        from_files = ConfiguredEndpointProvider(
+            full_config=session.full_config,
+            scoped_config=session.get_scoped_config(),
+            client_name=_SERVICE,
+        ).provide()
+        if from_files:
+            return check_url(from_files)
+    loader = session.get_component("data_loader")
+    rules = loader.load_service_model(_SERVICE, "endpoint-rule-set-1")
+    partitions = loader.load_data("partitions")
+    params: dict[str, object] = {"Region": region}
+    for param, name in (
+        ("UseFIPS", "use_fips_endpoint"),
+        ("UseDualStack", "use_dualstack_endpoint"),
+    ):
+        explicit = getattr(config, name)
+        params[param] = bool(
+            explicit if explicit is not None else session.get_config_variable(name)
+        )
+    try:
+        endpoint = EndpointProvider(rules, partitions).resolve_endpoint(**params)
+    except BotoCoreError as exc:
+        raise ConfigurationError(f"no WorkSpaces endpoint for {params}: {exc}") from None
+    return check_url(str(endpoint.url))

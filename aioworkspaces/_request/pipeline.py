@@ -1,0 +1,265 @@
+"""The one path every operation takes: validate -> serialize -> sign -> send -> parse -> retry."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import time
+from collections.abc import Callable, Mapping
+from datetime import datetime, timedelta, timezone
+from typing import Any, TypeVar
+
+import orjson
+
+from .. import _hooks as _hooks
+from .._serialization.validation import validate
+from .._serialization.wire import from_wire, to_wire
+from ..errors import (
+    AuthError,
+    ResponseParseError,
+    ServiceError,
+    ServiceUnavailableError,
+    WorkSpacesError,
+)
+from ..types._shape import ResponseMetadata
+from .credentials import CredentialProvider
+from .retries import CLOCK_SKEW_CODES, RetryPolicy, is_throttle
+from .signing import Signer
+from .transport import HttpResponse, Transport
+
+__all__ = ["Pipeline", "error_class", "parse_error"]
+
+logger = logging.getLogger("aioworkspaces")
+
+_R = TypeVar("_R")
+_TARGET_PREFIX = "WorkspacesService."
+_CONTENT_TYPE = "application/x-amz-json-1.1"
+# Clock skew beyond this (botocore's and the service's tolerance is 5 minutes) is
+# corrected from the service's Date header.
+_SKEW_TOLERANCE = timedelta(minutes=4)
+
+
+def _error_classes() -> Mapping[str, type[ServiceError]]:
+    from .. import errors
+
+    classes: dict[str, type[ServiceError]] = {}
+    for name in dir(errors):
+        value = getattr(errors, name)
+        if isinstance(value, type) and issubclass(value, ServiceError) and name == value.__name__:
+            classes[name] = value
+    return classes
+
+
+_ERROR_CLASSES: Mapping[str, type[ServiceError]] | None = None
+
+
+def error_class(code: str, status: int) -> type[ServiceError]:
+    """The exception class for an error code (`ServiceError` for codes nobody modeled)."""
+    global _ERROR_CLASSES
+    if _ERROR_CLASSES is None:
+        _ERROR_CLASSES = _error_classes()
+    known = _ERROR_CLASSES.get(code)
+    if known is not None and known not in (ServiceError, ResponseParseError):
+        return known
+    return ServiceUnavailableError if status == 503 else ServiceError
+
+
+def _error_code(document: Mapping[str, Any], headers: Mapping[str, str]) -> str | None:
+    raw = document.get("__type") or document.get("code") or document.get("Code")
+    if not isinstance(raw, str) or not raw:
+        raw = headers.get("x-amzn-ErrorType")
+    if not raw:
+        return None
+    # "aws.protocoltests#FooError:http://internal..." -> "FooError"
+    return raw.rsplit("#", 1)[-1].split(":", 1)[0].strip() or None
+
+
+def parse_error(response: HttpResponse, operation: str) -> ServiceError:
+    """The typed error for a non-2xx answer, whatever its body looks like."""
+    request_id = response.headers.get("x-amzn-RequestId")
+    document: Any = None
+    if response.body:
+        try:
+            document = orjson.loads(response.body)
+        except (ValueError, RecursionError):  # not JSON, or nested too deep to read
+            document = None
+    if not isinstance(document, dict):
+        text = response.body[:200].decode("utf-8", "replace").strip()
+        document = {"message": f"non-JSON error body: {text}"} if text else {}
+    code = _error_code(document, response.headers) or str(response.status)
+    message = document.get("message") or document.get("Message")
+    return error_class(code, response.status)(
+        message if isinstance(message, str) else None,
+        code=code,
+        request_id=request_id,
+        http_status=response.status,
+        operation=operation,
+        body=document,
+    )
+
+
+def _parse_result(response: HttpResponse, operation: str, output: type[_R], retries: int) -> _R:
+    request_id = response.headers.get("x-amzn-RequestId")
+    try:
+        document = orjson.loads(response.body) if response.body.strip() else {}
+        if not isinstance(document, dict):
+            raise TypeError(f"expected a JSON object, got {type(document).__name__}")
+        result = from_wire(document, output)
+    except Exception as exc:  # whatever the body was, the caller gets a typed error
+        snippet = response.body[:120].decode("utf-8", "replace")
+        raise ResponseParseError(
+            f"could not read the {operation} answer as {output.__name__}: {exc} (body starts {snippet!r})",
+            code="ResponseParseError",
+            request_id=request_id,
+            http_status=response.status,
+            operation=operation,
+        ) from None
+    object.__setattr__(
+        result,
+        "response_metadata",
+        ResponseMetadata(
+            request_id=request_id, http_status=response.status, retry_attempts=retries
+        ),
+    )
+    return result
+
+
+def _server_clock_offset(response: HttpResponse | None) -> timedelta | None:
+    if response is None:
+        return None
+    date = response.headers.get("Date")
+    if not date:
+        return None
+    try:
+        server = email.utils.parsedate_to_datetime(date)
+    except (TypeError, ValueError):
+        return None
+    if server.tzinfo is None:
+        server = server.replace(tzinfo=timezone.utc)
+    offset = server - datetime.now(timezone.utc)
+    return offset if abs(offset) > _SKEW_TOLERANCE else None
+
+
+class Pipeline:
+    """Runs operations for one client: its endpoint, credentials, signer and retries."""
+
+    def __init__(
+        self,
+        *,
+        endpoint_url: str,
+        credentials: CredentialProvider,
+        signer: Signer,
+        transport: Transport,
+        retry_policy: RetryPolicy,
+        user_agent: str,
+        hooks: _hooks.Hooks,
+        sleep: Callable[[float], Any] = asyncio.sleep,
+    ) -> None:
+        self.endpoint_url = endpoint_url
+        self.credentials = credentials
+        self.signer = signer
+        self.transport = transport
+        self.retry_policy = retry_policy
+        self.hooks = hooks
+        self._user_agent = user_agent
+        self._sleep = sleep
+
+    async def invoke(self, operation: str, request: Any, output: type[_R]) -> _R:
+        """Run `operation` with `request` and return its `output` result."""
+        validate(operation, request)
+        body = orjson.dumps(to_wire(request))
+        headers = {
+            "Content-Type": _CONTENT_TYPE,
+            "X-Amz-Target": _TARGET_PREFIX + operation,
+            "User-Agent": self._user_agent,
+        }
+        policy = self.retry_policy
+        limiter = policy.rate_limiter
+        spent = 0
+        attempt = 0
+        skew_corrected = False
+        while True:
+            attempt += 1
+            if limiter is not None:
+                await limiter.acquire()
+            credentials = await self.credentials.get()
+            signed = self.signer.sign(self.endpoint_url, headers, body, credentials)
+            if self.hooks.active:
+                self.hooks.request(operation, attempt, self.endpoint_url, signed, body)
+            started = time.perf_counter()
+            response: HttpResponse | None = None
+            error: WorkSpacesError
+            try:
+                response = await self.transport.send(self.endpoint_url, signed, body)
+            except WorkSpacesError as exc:
+                error = exc
+            else:
+                if 200 <= response.status < 300:
+                    try:
+                        result = _parse_result(response, operation, output, attempt - 1)
+                    except ResponseParseError as exc:  # observed and decided on below
+                        error = exc
+                    else:
+                        self._observe(operation, attempt, started, signed, response, None)
+                        policy.succeeded(spent)
+                        if limiter is not None:
+                            limiter.update(throttled=False)
+                        return result
+                else:
+                    error = parse_error(response, operation)
+            self._observe(operation, attempt, started, signed, response, error)
+            if limiter is not None and isinstance(error, ServiceError):
+                limiter.update(throttled=is_throttle(error))
+            if (
+                not skew_corrected
+                and isinstance(error, (AuthError, ServiceError))
+                and getattr(error, "code", None) in CLOCK_SKEW_CODES
+                and attempt < policy.max_attempts
+            ):
+                offset = _server_clock_offset(response)
+                if offset is not None:
+                    self.signer.clock_offset = offset
+                    skew_corrected = True
+                    logger.debug("%s: correcting clock skew of %s and retrying", operation, offset)
+                    continue
+            decision = policy.delay_before_retry(error, attempt)
+            if decision is None:
+                raise error
+            delay, cost = decision
+            spent += cost
+            await self._sleep(delay)
+
+    def _observe(
+        self,
+        operation: str,
+        attempt: int,
+        started: float,
+        headers: Mapping[str, str],
+        response: HttpResponse | None,
+        error: WorkSpacesError | None,
+    ) -> None:
+        elapsed = time.perf_counter() - started
+        if logger.isEnabledFor(logging.DEBUG):
+            status = response.status if response is not None else None
+            request_id = response.headers.get("x-amzn-RequestId") if response is not None else None
+            logger.debug(
+                "%s attempt %d: status=%s request_id=%s latency=%.1fms%s",
+                operation,
+                attempt,
+                status,
+                request_id,
+                elapsed * 1000,
+                f" error={type(error).__name__}: {error}" if error is not None else "",
+                # For handlers that want the details: the headers sent, credentials redacted.
+                extra={
+                    "operation": operation,
+                    "attempt": attempt,
+                    "status": status,
+                    "request_id": request_id,
+                    "latency": elapsed,
+                    "request_headers": _hooks.redact(headers),
+                },
+            )
+        if self.hooks.active:
+            self.hooks.response(operation, attempt, response, error, elapsed)

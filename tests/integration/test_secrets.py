@@ -1,0 +1,117 @@
+"""Secret hygiene: the secret key and session token never show; TLS is verified by default."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import ssl
+from typing import Any
+
+import aiohttp
+import pytest
+from botocore.credentials import RefreshableCredentials
+
+from aioworkspaces import ClientConfig, Credentials, WorkSpacesClient
+from aioworkspaces._hooks import REDACTED, RequestEvent
+from aioworkspaces.errors import CredentialsError, WorkSpacesError
+from aioworkspaces.simulator import LifecycleSimulator
+from tests.support import REGION, no_sleep
+
+SECRET = "wJalrXUtnFEMI-TOP-SECRET-KEY-0123456789"
+TOKEN = "FwoGZXIvYXdzEXAMPLE-SESSION-TOKEN-abcdef"
+CREDENTIALS = Credentials("AKIDVISIBLE000001", SECRET, TOKEN)
+
+
+def leaks(text: str) -> bool:
+    return SECRET in text or TOKEN in text
+
+
+def record_texts(records: list[logging.LogRecord]) -> list[str]:
+    texts = []
+    for record in records:
+        texts.append(record.getMessage())
+        texts.append(repr(record.__dict__))
+        if record.exc_info and record.exc_info[1] is not None:
+            texts.append(str(record.exc_info[1]))
+    return texts
+
+
+async def test_secrets_stay_out_of_logs_errors_and_hooks(
+    sim: LifecycleSimulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    seen: list[RequestEvent] = []
+    texts: list[str] = []
+    errors: list[WorkSpacesError] = []
+    sim.add_workspace("ws-secret001", ["STOPPED"])
+    async with WorkSpacesClient(
+        REGION, endpoint_url=sim.endpoint, credentials=CREDENTIALS
+    ) as client:
+        (await client._open())._sleep = no_sleep
+        client.hooks.on_request(seen.append)
+        texts += [repr(client), repr(client._credentials), repr(client.config), str(CREDENTIALS)]
+        await client.describe_workspaces()  # a success
+        sim.throttle(5)  # retried, then exhausted
+        with pytest.raises(WorkSpacesError) as throttled:
+            await client.describe_workspaces()
+        errors.append(throttled.value)
+        with pytest.raises(WorkSpacesError) as invalid:  # refused before sending
+            await client.start_workspaces(start_workspace_requests=[])
+        errors.append(invalid.value)
+        with pytest.raises(WorkSpacesError) as unknown:  # a service error
+            await client.describe_tags(resource_id="ws-secret001")
+        errors.append(unknown.value)
+    async with WorkSpacesClient(
+        REGION,
+        endpoint_url="http://127.0.0.1:9",
+        credentials=CREDENTIALS,
+        config=ClientConfig(max_attempts=1),
+    ) as offline:
+        with pytest.raises(WorkSpacesError) as refused:  # a transport error
+            await offline.describe_workspaces()
+        errors.append(refused.value)
+
+    texts += [str(e) for e in errors] + [repr(e) for e in errors]
+    texts += [repr(e.__dict__) for e in errors]
+    texts += record_texts(caplog.records)
+    assert len(caplog.records) >= 4
+    assert not [t for t in texts if leaks(t)]
+
+    assert seen and all(e.headers["Authorization"] == REDACTED for e in seen)
+    assert all(e.headers["X-Amz-Security-Token"] == REDACTED for e in seen)
+    attempts = [r for r in caplog.records if hasattr(r, "request_headers")]
+    assert attempts, "each attempt's DEBUG record carries the headers sent"
+    for record in attempts:
+        headers: Any = record.request_headers
+        assert headers["Authorization"] == REDACTED
+        assert headers["X-Amz-Security-Token"] == REDACTED
+        assert "AKIDVISIBLE000001" not in headers["Authorization"]
+
+
+async def test_a_failing_refresh_does_not_show_the_old_secret() -> None:
+    def refresh() -> dict[str, Any]:
+        raise RuntimeError("token service down")
+
+    expired = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=1)).isoformat()
+    source = RefreshableCredentials.create_from_metadata(
+        {"access_key": "AKIDOLD", "secret_key": SECRET, "token": TOKEN, "expiry_time": expired},
+        refresh,
+        "custom",
+    )
+    client = WorkSpacesClient(REGION, credentials=source)
+    with pytest.raises(CredentialsError) as caught:
+        await client._credentials.get()
+    assert "token service down" in str(caught.value)
+    assert not leaks(str(caught.value)) and not leaks(repr(caught.value))
+
+
+async def test_tls_is_verified_unless_turned_off_explicitly() -> None:
+    for config, expected in ((ClientConfig(), True), (ClientConfig(verify=False), False)):
+        async with WorkSpacesClient(REGION, credentials=CREDENTIALS, config=config) as client:
+            session = client._transport._session = client._transport._open()
+            connector = session.connector
+            assert isinstance(connector, aiohttp.TCPConnector)
+            # True: aiohttp's default context, which verifies the certificate and host name.
+            assert connector._ssl is expected
+    context = ssl.create_default_context()
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname

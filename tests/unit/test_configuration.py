@@ -1,0 +1,286 @@
+"""Region, endpoint and credential resolution, as the AWS SDKs do it."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import gc
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from botocore.credentials import RefreshableCredentials
+
+from aioworkspaces import ClientConfig, Credentials, WorkSpacesClient
+from aioworkspaces.errors import ConfigurationError, CredentialsError
+from tests.support import TEST_CREDENTIALS
+
+
+def write(path: Path, text: str) -> None:
+    path.write_text(text.strip() + "\n")
+
+
+# --- region ----------------------------------------------------------------------------
+
+
+def test_missing_region_is_a_clear_error_at_construction() -> None:
+    with pytest.raises(ConfigurationError, match="no region"):
+        WorkSpacesClient(credentials=TEST_CREDENTIALS)
+
+
+def test_region_precedence(monkeypatch: pytest.MonkeyPatch, isolated_aws_environment: Path) -> None:
+    write(
+        isolated_aws_environment / "config",
+        "[default]\nregion = ap-south-1\n[profile other]\nregion = sa-east-1",
+    )
+    assert WorkSpacesClient(credentials=TEST_CREDENTIALS).region == "ap-south-1"
+    assert WorkSpacesClient(profile="other", credentials=TEST_CREDENTIALS).region == "sa-east-1"
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "eu-central-1")
+    assert WorkSpacesClient(credentials=TEST_CREDENTIALS).region == "eu-central-1"
+    monkeypatch.setenv("AWS_REGION", "eu-west-2")
+    assert WorkSpacesClient(credentials=TEST_CREDENTIALS).region == "eu-west-2"
+    assert WorkSpacesClient("us-west-2", credentials=TEST_CREDENTIALS).region == "us-west-2"
+
+
+def test_unknown_profile_is_a_configuration_error() -> None:
+    with pytest.raises(ConfigurationError, match="nope"):
+        WorkSpacesClient("us-east-1", profile="nope", credentials=TEST_CREDENTIALS)
+
+
+# --- endpoint --------------------------------------------------------------------------
+
+
+async def endpoint_of(*args: Any, **kwargs: Any) -> str | None:
+    async with WorkSpacesClient(*args, credentials=TEST_CREDENTIALS, **kwargs) as client:
+        return client.endpoint_url
+
+
+@pytest.mark.parametrize(
+    ("region", "config", "expected"),
+    [
+        ("eu-west-1", ClientConfig(), "https://workspaces.eu-west-1.amazonaws.com"),
+        (
+            "us-east-1",
+            ClientConfig(use_fips_endpoint=True),
+            "https://workspaces-fips.us-east-1.amazonaws.com",
+        ),
+        (
+            "us-east-1",
+            ClientConfig(use_dualstack_endpoint=True),
+            "https://workspaces.us-east-1.api.aws",
+        ),
+        ("cn-northwest-1", ClientConfig(), "https://workspaces.cn-northwest-1.amazonaws.com.cn"),
+        ("us-gov-west-1", ClientConfig(), "https://workspaces.us-gov-west-1.amazonaws.com"),
+    ],
+)
+async def test_endpoint_from_the_model_rules(
+    region: str, config: ClientConfig, expected: str
+) -> None:
+    assert await endpoint_of(region, config=config) == expected
+
+
+async def test_endpoint_precedence(
+    monkeypatch: pytest.MonkeyPatch, isolated_aws_environment: Path
+) -> None:
+    write(
+        isolated_aws_environment / "config",
+        """
+[default]
+services = local
+[services local]
+workspaces =
+  endpoint_url = http://127.0.0.1:1111
+""",
+    )
+    assert await endpoint_of("us-east-1") == "http://127.0.0.1:1111"
+    monkeypatch.setenv("AWS_ENDPOINT_URL", "http://127.0.0.1:2222")
+    assert await endpoint_of("us-east-1") == "http://127.0.0.1:2222"
+    monkeypatch.setenv("AWS_ENDPOINT_URL_WORKSPACES", "http://127.0.0.1:3333")
+    assert await endpoint_of("us-east-1") == "http://127.0.0.1:3333"
+    assert (
+        await endpoint_of("us-east-1", endpoint_url="http://127.0.0.1:4444")
+        == "http://127.0.0.1:4444"
+    )
+
+
+async def test_fips_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AWS_USE_FIPS_ENDPOINT", "true")
+    assert await endpoint_of("us-west-2") == "https://workspaces-fips.us-west-2.amazonaws.com"
+
+
+async def test_invalid_endpoint_url_is_a_configuration_error() -> None:
+    with pytest.raises(ConfigurationError, match="invalid endpoint URL"):
+        await endpoint_of("us-east-1", endpoint_url="ftp://example")
+
+
+# --- credentials -------------------------------------------------------------------
+
+
+async def frozen_credentials(client: WorkSpacesClient) -> Any:
+    return await client._credentials.get()
+
+
+async def test_credentials_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIDENV")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "env-secret")
+    monkeypatch.setenv("AWS_SESSION_TOKEN", "env-token")
+    creds = await frozen_credentials(WorkSpacesClient("us-east-1"))
+    assert (creds.access_key, creds.secret_key, creds.token) == (
+        "AKIDENV",
+        "env-secret",
+        "env-token",
+    )
+
+
+async def test_credentials_from_shared_file_and_profile(
+    monkeypatch: pytest.MonkeyPatch, isolated_aws_environment: Path
+) -> None:
+    write(
+        isolated_aws_environment / "credentials",
+        "[default]\naws_access_key_id = AKIDDEFAULT\naws_secret_access_key = s1\n"
+        "[dev]\naws_access_key_id = AKIDDEV\naws_secret_access_key = s2",
+    )
+    assert (await frozen_credentials(WorkSpacesClient("us-east-1"))).access_key == "AKIDDEFAULT"
+    assert (
+        await frozen_credentials(WorkSpacesClient("us-east-1", profile="dev"))
+    ).access_key == "AKIDDEV"
+    monkeypatch.setenv("AWS_PROFILE", "dev")
+    assert (await frozen_credentials(WorkSpacesClient("us-east-1"))).access_key == "AKIDDEV"
+
+
+async def test_credentials_from_a_credential_process(isolated_aws_environment: Path) -> None:
+    script = isolated_aws_environment / "creds.sh"
+    write(
+        script,
+        '#!/bin/sh\necho \'{"Version": 1, "AccessKeyId": "AKIDPROC", "SecretAccessKey": "p"}\'',
+    )
+    script.chmod(0o755)
+    write(isolated_aws_environment / "config", f"[default]\ncredential_process = {script}")
+    assert (await frozen_credentials(WorkSpacesClient("us-east-1"))).access_key == "AKIDPROC"
+
+
+async def test_no_credentials_is_a_credentials_error() -> None:
+    async with WorkSpacesClient("us-east-1") as client:
+        with pytest.raises(CredentialsError, match="no AWS credentials found"):
+            await client.describe_tags(resource_id="ws-1")
+
+
+def test_secret_never_in_a_repr() -> None:
+    creds = Credentials("AKIDVISIBLE", "TOPSECRET", "SESSIONTOKEN")
+    client = WorkSpacesClient("us-east-1", credentials=creds)
+    for text in (repr(creds), repr(client), repr(client._credentials), str(creds)):
+        assert "TOPSECRET" not in text and "SESSIONTOKEN" not in text
+    assert "AKIDVISIBLE" in repr(creds)
+
+
+def test_bad_credentials_argument() -> None:
+    with pytest.raises(ConfigurationError, match="credentials must be"):
+        WorkSpacesClient("us-east-1", credentials=("a", "b"))  # type: ignore[arg-type]
+    with pytest.raises(CredentialsError):
+        Credentials("", "x")
+
+
+async def test_refreshable_credentials_refresh_off_the_loop_before_expiry() -> None:
+    threads: list[bool] = []
+    counter = iter(range(1, 100))
+
+    def refresh() -> dict[str, Any]:
+        import threading
+
+        threads.append(threading.current_thread() is threading.main_thread())
+        expiry = dt.datetime.now(dt.timezone.utc) + dt.timedelta(
+            minutes=5
+        )  # inside the advisory window
+        return {
+            "access_key": f"AKID{next(counter)}",
+            "secret_key": "s",
+            "token": "t",
+            "expiry_time": expiry.isoformat(),
+        }
+
+    creds = RefreshableCredentials.create_from_metadata(refresh(), refresh, "custom-process")
+    client = WorkSpacesClient("us-east-1", credentials=creds)
+    first = await frozen_credentials(client)
+    second = await frozen_credentials(client)
+    assert first.access_key != second.access_key  # refreshed: it was about to expire
+    assert threads[1:] and not any(threads[1:])  # every refresh ran in a worker thread
+
+
+async def test_failed_refresh_is_a_credentials_error() -> None:
+    def refresh() -> dict[str, Any]:
+        raise RuntimeError("token service down")
+
+    expiry = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=1)).isoformat()
+    creds = RefreshableCredentials.create_from_metadata(
+        {"access_key": "A", "secret_key": "s", "token": "t", "expiry_time": expiry},
+        refresh,
+        "custom",
+    )
+    with pytest.raises(CredentialsError, match="token service down"):
+        await frozen_credentials(WorkSpacesClient("us-east-1", credentials=creds))
+
+
+async def test_resolving_credentials_never_stalls_the_loop(isolated_aws_environment: Path) -> None:
+    write(
+        isolated_aws_environment / "credentials",
+        "[default]\naws_access_key_id = AKIDFILE\naws_secret_access_key = s",
+    )
+    write(isolated_aws_environment / "config", "[default]\nregion = us-east-1")
+    lags: list[float] = []
+    stop = asyncio.Event()
+    # A full collection of what earlier tests left behind is not the client's doing.
+    gc.collect()
+    gc.freeze()
+
+    async def ticker() -> None:
+        while not stop.is_set():
+            before = time.perf_counter()
+            await asyncio.sleep(0.001)
+            lags.append(time.perf_counter() - before - 0.001)
+
+    task = asyncio.create_task(ticker())
+    await asyncio.sleep(0.01)
+    for _ in range(3):
+        async with WorkSpacesClient() as client:
+            assert (await frozen_credentials(client)).access_key == "AKIDFILE"
+    stop.set()
+    await task
+    gc.unfreeze()
+    assert lags and max(lags) < 0.05, f"event loop stalled for {max(lags) * 1000:.0f} ms"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"endpoint_url": 123}, "endpoint_url must be a str"),
+        ({"endpoint_url": "localhost:4566"}, "invalid endpoint URL"),
+        ({"config": {"max_attempts": 2}}, "config must be a ClientConfig"),
+        ({"session": "shared"}, "session must be a ClientSession"),
+        ({"profile": 7}, "profile must be a str"),
+    ],
+)
+def test_bad_constructor_arguments_are_clear_errors(
+    arguments: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(ConfigurationError, match=message):
+        WorkSpacesClient("us-east-1", credentials=TEST_CREDENTIALS, **arguments)
+
+
+@pytest.mark.parametrize("where", ["environment", "config file"])
+async def test_ignoring_configured_endpoint_urls_ignores_them_all(
+    where: str, monkeypatch: pytest.MonkeyPatch, isolated_aws_environment: Path
+) -> None:
+    # As botocore: the setting turns off the environment's URLs and the services section.
+    write(
+        isolated_aws_environment / "config",
+        "[default]\nservices = local\n"
+        + ("ignore_configured_endpoint_urls = true\n" if where == "config file" else "")
+        + "[services local]\nworkspaces =\n  endpoint_url = http://127.0.0.1:1111",
+    )
+    monkeypatch.setenv("AWS_ENDPOINT_URL", "http://127.0.0.1:2222")
+    if where == "environment":
+        monkeypatch.setenv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true")
+    assert await endpoint_of("us-east-1") == "https://workspaces.us-east-1.amazonaws.com"
+    explicit = await endpoint_of("us-east-1", endpoint_url="http://127.0.0.1:4444")
+    assert explicit == "http://127.0.0.1:4444"
