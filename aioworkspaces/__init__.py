@@ -16,6 +16,7 @@ from ._client import WorkSpacesClient
 from ._config import ClientConfig, RetryMode
 from ._hooks import Hooks, RequestEvent, ResponseEvent
 from ._request.credentials import Credentials
+from ._request.transport import AiohttpTransport, HttpRequest, HttpResponse, Transport
 
 if TYPE_CHECKING:
     from ._bulk import BulkChangeResult, BulkCreateResult, BulkOperations
@@ -36,18 +37,22 @@ _LAZY = {
 }
 
 __all__ = [
+    "AiohttpTransport",
     "BulkChangeResult",
     "BulkCreateResult",
     "BulkOperations",
     "ClientConfig",
     "Credentials",
     "Hooks",
+    "HttpRequest",
+    "HttpResponse",
     "Pager",
     "Paginators",
     "ProgressCallback",
     "RequestEvent",
     "ResponseEvent",
     "RetryMode",
+    "Transport",
     "WaitOptions",
     "Waiters",
     "WorkSpacesClient",
@@ -70,6 +75,10 @@ for _name in (
     "RequestEvent",
     "ResponseEvent",
     "Credentials",
+    "AiohttpTransport",
+    "HttpRequest",
+    "HttpResponse",
+    "Transport",
 ):
     _publish(globals()[_name])
 del _name

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import os
 import platform
+import random
+import sys
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -26,8 +28,8 @@ from ._request.pipeline import Pipeline
 from ._request.profiles import SharedConfig
 from ._request.retries import RetryPolicy, retry_settings
 from ._request.signing import Signer
-from ._request.transport import Transport
-from .errors import ConfigurationError, WorkSpacesError
+from ._request.transport import AiohttpTransport, Transport
+from .errors import ClientClosedError, ConfigurationError, UsageError
 
 if TYPE_CHECKING:
     from ._bulk import BulkOperations
@@ -60,9 +62,15 @@ class WorkSpacesClient(Operations):
         endpoint_url: str | None = None,
         config: ClientConfig | None = None,
         session: aiohttp.ClientSession | None = None,
+        transport: Transport | None = None,
     ) -> None:
         _expect("config", config, ClientConfig)
         _expect("session", session, aiohttp.ClientSession)
+        _expect("transport", transport, Transport)
+        if session is not None and transport is not None:
+            raise ConfigurationError(
+                "pass session= or transport=, not both (give the session to the transport)"
+            )
         _expect("profile", profile, str)
         _expect("endpoint_url", endpoint_url, str)
         if endpoint_url is not None:
@@ -86,14 +94,22 @@ class WorkSpacesClient(Operations):
             or os.environ.get("AWS_MAX_ATTEMPTS")
             or self._shared.get("max_attempts"),
         )
-        self.retry_policy = RetryPolicy(mode, attempts)
+        self.retry_policy = RetryPolicy(mode, attempts, rng=self.config.jitter or random.random)
         self.hooks = Hooks()
         self._endpoint_url = endpoint_url
         self._credentials = CredentialProvider(self._shared, credentials)
-        self._transport = Transport(self.config, session)
+        # A transport given by the caller stays the caller's, like a given session.
+        self._owns_transport = transport is None
+        self._transport: Transport = transport or AiohttpTransport._for_client(
+            self.config, session, self._shared
+        )
         self._pipeline: Pipeline | None = None
         self._opening: asyncio.Lock | None = None
         self._closed = False
+        self._loop: asyncio.AbstractEventLoop | None = None
+        # Calls in flight, so that close() can end them; and those it ended.
+        self._in_flight: set[asyncio.Task[Any]] = set()
+        self._ended_by_close: set[asyncio.Task[Any]] = set()
 
     # Built on first use: a program that never pages, waits or bulks never imports them.
     @cached_property
@@ -122,6 +138,12 @@ class WorkSpacesClient(Operations):
         return f"<WorkSpacesClient region={self.region!r} endpoint={endpoint!r}>"
 
     @property
+    def transport(self) -> Transport:
+        """What the client sends its signed requests through: an `AiohttpTransport`
+        unless `transport=` gave another (or a `Stubber` stands in for it)."""
+        return self._transport
+
+    @property
     def endpoint_url(self) -> str | None:
         """The endpoint in use, once the client is open."""
         return self._pipeline.endpoint_url if self._pipeline else None
@@ -144,7 +166,7 @@ class WorkSpacesClient(Operations):
 
     async def _open(self) -> Pipeline:
         if self._closed:
-            raise WorkSpacesError("this WorkSpacesClient is closed")
+            raise ClientClosedError("this WorkSpacesClient is closed")
         if self._pipeline is not None:
             return self._pipeline
         if self._opening is None:
@@ -164,6 +186,8 @@ class WorkSpacesClient(Operations):
                     retry_policy=self.retry_policy,
                     user_agent=self._user_agent(),
                     hooks=self.hooks,
+                    sleep=self.config.sleep or asyncio.sleep,
+                    call_timeout=self.config.call_timeout,
                 )
             return self._pipeline
 
@@ -176,13 +200,64 @@ class WorkSpacesClient(Operations):
         return f"{agent} {extra}" if extra else agent
 
     async def close(self) -> None:
-        """Close the connections (not those of a caller-owned aiohttp session)."""
+        """Close the client, for good: calls in flight end with `ClientClosedError` (they
+        are never sent again), later calls raise it before sending anything. Closes the
+        connections, not a caller-owned aiohttp session or transport."""
         self._closed = True
-        await self._transport.close()
+        current = asyncio.current_task()
+        for task in self._in_flight:
+            if task is not current and not task.done():
+                self._ended_by_close.add(task)
+                task.cancel()
+        if self._owns_transport:
+            await self._transport.close()
 
     async def _invoke(self, operation: str, request: Any, output: type[_R]) -> _R:
-        pipeline = self._pipeline or await self._open()
-        return await pipeline.invoke(operation, request, output)
+        if self._closed:
+            raise ClientClosedError(
+                f"{operation}: this WorkSpacesClient is closed; nothing was sent"
+            )
+        loop = asyncio.get_running_loop()
+        if self._loop is not loop:
+            self._bind(loop, operation)
+        task = asyncio.current_task()
+        assert task is not None
+        self._in_flight.add(task)
+        try:
+            pipeline = self._pipeline or await self._open()
+            return await pipeline.invoke(operation, request, output)
+        except asyncio.CancelledError:
+            if task not in self._ended_by_close:
+                raise
+            self._ended_by_close.discard(task)
+            if sys.version_info >= (3, 11):
+                task.uncancel()
+            raise ClientClosedError(
+                f"{operation}: the client was closed while the call was in flight; it was "
+                "not sent again (the service may or may not have received it)"
+            ) from None
+        finally:
+            self._in_flight.discard(task)
+
+    def _bind(self, loop: asyncio.AbstractEventLoop, operation: str) -> None:
+        """Tie the client to the first event loop that calls it; refuse any other."""
+        if self._loop is None:
+            self._loop = loop
+            return
+        raise UsageError(
+            f"{operation}: this WorkSpacesClient was first used on another event loop; its "
+            "connections belong to that loop. Create one client per event loop"
+        )
+
+    def _use_transport(self, transport: Transport) -> Transport:
+        """Send through `transport` from now on; returns the one used until now.
+
+        For `aioworkspaces.testing.Stubber`, which stands in for the network while active.
+        """
+        previous, self._transport = self._transport, transport
+        if self._pipeline is not None:
+            self._pipeline.transport = transport
+        return previous
 
 
 def _expect(name: str, value: object, kind: type) -> None:

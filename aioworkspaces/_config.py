@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Literal
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -38,8 +40,34 @@ class ClientConfig:
     """Use the dual-stack (IPv4 and IPv6) endpoint of the region."""
     user_agent_extra: str | None = None
     """Appended to the User-Agent header."""
-    verify: bool | str = True
-    """TLS verification: on by default; a path to a CA bundle, or False to turn it off."""
+    verify: bool | str | None = None
+    """TLS verification: a path to a CA bundle, `True` for the system's CAs, or `False`
+    to turn it off. `None` (the default) verifies against `AWS_CA_BUNDLE`, else the
+    config file's `ca_bundle`, else the system's CAs, as botocore does."""
+    proxies: Mapping[str, str] | None = attrs.field(
+        default=None, repr=lambda value: repr(redact_proxies(value))
+    )
+    """Proxy URL by scheme of the endpoint, as botocore's `Config(proxies=...)`:
+    `{"https": "http://proxy:3128", "http": ...}`; user and password may be in the URL
+    (never logged). `None` (the default) reads `HTTPS_PROXY`, `HTTP_PROXY` and
+    `NO_PROXY` (and their lowercase forms) from the environment; `{}` uses no proxy."""
+    call_timeout: float | None = 600.0
+    """Seconds one call may take in all, retries and the waits between them included;
+    past it the call raises `DeadlineExceededError` and leaves no connection behind.
+    `None` for no limit. Unlike `read_timeout`, a server that trickles bytes cannot
+    stretch it."""
+    max_response_size: int = 16 * 1024 * 1024
+    """Largest answer body read, in bytes (16 MiB by default; WorkSpaces answers are a
+    few hundred KiB at most). A longer answer ends the call with
+    `ResponseTooLargeError`. Answers are asked for uncompressed (`Accept-Encoding:
+    identity`, as aiobotocore does), so this bounds memory too."""
+    sleep: Callable[[float], Awaitable[object]] | None = attrs.field(default=None, repr=False)
+    """Waits between retries and between waiter polls (`asyncio.sleep` when `None`).
+    Tests pass a function that returns at once, or records the delays."""
+    jitter: Callable[[], float] | None = attrs.field(default=None, repr=False)
+    """The random source of the backoff jitter of retries and waiters: returns a float
+    in [0, 1) (`random.random` when `None`). `lambda: 0.0` retries at once; a seeded
+    `random.Random(n).random` makes the delays reproducible."""
 
     def __attrs_post_init__(self) -> None:
         if self.retry_mode not in (None, "standard", "adaptive", "legacy"):
@@ -51,7 +79,57 @@ class ClientConfig:
         for name in ("connect_timeout", "read_timeout"):
             if getattr(self, name) <= 0:
                 raise ConfigurationError(f"{name} must be > 0, not {getattr(self, name)}")
+        if self.call_timeout is not None and not self.call_timeout > 0:
+            raise ConfigurationError(f"call_timeout must be > 0 or None, not {self.call_timeout}")
+        if self.max_response_size < 1:
+            raise ConfigurationError(
+                f"max_response_size must be >= 1, not {self.max_response_size}"
+            )
+        for name in ("sleep", "jitter"):
+            if getattr(self, name) is not None and not callable(getattr(self, name)):
+                raise ConfigurationError(f"{name} must be callable or None")
+        if self.proxies is not None:
+            check_proxies(self.proxies)
         if self.max_pool_connections < 1:
             raise ConfigurationError(
                 f"max_pool_connections must be >= 1, not {self.max_pool_connections}"
             )
+
+
+def check_proxies(proxies: Mapping[str, str]) -> None:
+    """Refuse a proxies mapping aiohttp could not use, naming the entry (not its secret)."""
+    if not isinstance(proxies, Mapping):
+        raise ConfigurationError(f"proxies must be a mapping, not {type(proxies).__name__}")
+    for scheme, url in proxies.items():
+        if scheme not in ("http", "https"):
+            raise ConfigurationError(f"proxies: key {scheme!r} must be 'http' or 'https'")
+        try:
+            parts = urlsplit(url) if isinstance(url, str) else None
+            valid = parts is not None and parts.scheme in ("http", "https") and parts.hostname
+            if parts is not None:
+                parts.port  # noqa: B018 (raises ValueError for a bad port)
+        except ValueError:
+            valid = False
+        if not valid:
+            raise ConfigurationError(
+                f"proxies[{scheme!r}] must be an http:// or https:// URL with a host, "
+                f"not {redact_url(url) if isinstance(url, str) else type(url).__name__!r}"
+            )
+
+
+def redact_url(url: str) -> str:
+    """`url` with its user and password replaced by `***` (for logs and reprs)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<unparseable URL>"
+    if "@" not in parts.netloc:
+        return url
+    host = parts.netloc.rsplit("@", 1)[1]
+    return parts._replace(netloc=f"***@{host}").geturl()
+
+
+def redact_proxies(proxies: Mapping[str, str] | None) -> dict[str, str] | None:
+    if proxies is None:
+        return None
+    return {k: redact_url(v) if isinstance(v, str) else v for k, v in proxies.items()}

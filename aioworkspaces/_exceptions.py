@@ -46,6 +46,27 @@ class ConnectTimeoutError(TransportError):
     """No connection could be made within `ClientConfig.connect_timeout`."""
 
 
+class ResponseTooLargeError(WorkSpacesError):
+    """The answer was larger than `ClientConfig.max_response_size`; never retried."""
+
+
+class DeadlineExceededError(WorkSpacesError, TimeoutError):
+    """The call ran past `ClientConfig.call_timeout`, retries and backoff included."""
+
+
+class UsageError(WorkSpacesError, RuntimeError):
+    """The client was used in a way it cannot serve: from a second event loop, or with
+    a caller-owned aiohttp session that was closed under it."""
+
+
+class ClientClosedError(UsageError):
+    """The client was closed: calls in flight end with it, later calls raise it at once.
+
+    A call that ends with it may or may not have reached the service; it is never sent
+    again.
+    """
+
+
 class CredentialsError(WorkSpacesError):
     """No credentials were found, or refreshing them failed."""
 

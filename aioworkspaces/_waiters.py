@@ -244,8 +244,12 @@ class Waiters:
         sleep: Callable[[float], Awaitable[object]] | None = None,
     ) -> None:
         self._client = client
-        self._rng = rng or random.uniform
-        self._sleep = sleep or asyncio.sleep
+        config = client.config
+        jitter = config.jitter
+        # A configured jitter source (ClientConfig.jitter) spreads the polls as it does retries.
+        uniform = random.uniform if jitter is None else (lambda a, b: a + (b - a) * jitter())
+        self._rng = rng or uniform
+        self._sleep = sleep or config.sleep or asyncio.sleep
 
     async def _run(
         self,

@@ -1,4 +1,22 @@
-"""A typed stubber for testing code that uses `WorkSpacesClient`: no network, no HTTP mocks.
+"""Testing code that uses `WorkSpacesClient`: a typed `Stubber`, and `MockTransport`.
+
+`MockTransport(handler)` answers every request from a function of yours, in memory
+(httpx's `MockTransport` is the model): the client validates, serializes, signs,
+retries and parses as it does against the service.
+
+```python
+from aioworkspaces import HttpRequest, HttpResponse
+from aioworkspaces.testing import MockTransport
+
+def service(request: HttpRequest) -> HttpResponse:
+    if request.operation == "DescribeTags":
+        return HttpResponse(200, json={"TagList": [{"Key": "team", "Value": "a"}]})
+    return HttpResponse(400, json={"__type": "AccessDeniedException", "message": "no"})
+
+client = WorkSpacesClient("us-east-1", transport=MockTransport(service))
+```
+
+The `Stubber` queues typed answers per operation:
 
 ```python
 from aioworkspaces.testing import Stubber
@@ -27,6 +45,7 @@ the expected one, and an answer left unused are `StubberError`s that say what ha
 from __future__ import annotations
 
 import importlib
+import inspect
 import itertools
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
@@ -34,17 +53,55 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
+import orjson
 
 from ._operations import Operations
-from ._serialization.validation import validate
-from ._serialization.wire import to_wire
+from ._request.transport import HttpRequest, HttpResponse, Transport
+from ._serialization.wire import from_wire, to_wire
 from .errors import ServiceError, WorkSpacesError
-from .types._shape import WIRE, ResponseMetadata
+from .types._shape import WIRE
 
 if TYPE_CHECKING:
     from ._client import WorkSpacesClient
 
-__all__ = ["Stubber", "StubberError"]
+__all__ = ["MockHandler", "MockTransport", "Stubber", "StubberError"]
+
+MockHandler = Callable[[HttpRequest], HttpResponse | Awaitable[HttpResponse]]
+"""What `MockTransport` calls: a function of the request returning the response,
+plain or `async`."""
+
+
+class MockTransport(Transport):
+    """A transport that answers from `handler`, in memory: nothing leaves the process.
+
+    `handler` gets each `HttpRequest` (method, url, headers, body, `operation`,
+    `target`, `json()`) and returns an `HttpResponse`, or an awaitable of one. It may
+    raise `aioworkspaces.errors.TransportError` to act out a lost connection (the
+    client retries it) or any other `WorkSpacesError` to end the call with it. A
+    client without credentials sends unsigned requests to it instead of failing.
+    """
+
+    requires_credentials = False
+
+    def __init__(self, handler: MockHandler) -> None:
+        if not callable(handler):
+            raise TypeError(f"handler must be callable, not {type(handler).__name__}")
+        self.handler = handler
+
+    def __repr__(self) -> str:
+        return f"<MockTransport handler={self.handler!r}>"
+
+    async def send(self, request: HttpRequest) -> HttpResponse:
+        response = self.handler(request)
+        if inspect.isawaitable(response):
+            response = await response
+        if not isinstance(response, HttpResponse):
+            raise TypeError(
+                f"the MockTransport handler must return an HttpResponse, not "
+                f"{type(response).__name__}"
+            )
+        return response
+
 
 _R = TypeVar("_R")
 
@@ -83,7 +140,8 @@ class Stubber:
         self._client = client
         self._queues: dict[str, deque[_Answer]] = {}
         self._request_ids = itertools.count(1)
-        self._active = False
+        self._transport = _StubTransport(self._answer)
+        self._previous: Transport | None = None
 
     # --- queueing -----------------------------------------------------------------
 
@@ -170,18 +228,21 @@ class Stubber:
     # --- activation ---------------------------------------------------------------
 
     def activate(self) -> None:
-        """Route the client's operations to this stubber."""
-        if "_invoke" in vars(self._client):
+        """Route the client's requests to this stubber (in place of its transport)."""
+        if self._previous is not None:
+            return
+        previous = self._client._use_transport(self._transport)
+        if isinstance(previous, _StubTransport):
             # A second stubber would hand the client back to the network when it ends.
+            self._client._use_transport(previous)
             raise StubberError("this client is already stubbed: one Stubber per client at a time")
-        self._client._invoke = self._invoke  # type: ignore[method-assign]
-        self._active = True
+        self._previous = previous
 
     def deactivate(self) -> None:
-        """Give the client its real pipeline back."""
-        if self._active:
-            del self._client._invoke
-            self._active = False
+        """Give the client its own transport back."""
+        if self._previous is not None:
+            self._client._use_transport(self._previous)
+            self._previous = None
 
     def __enter__(self) -> Stubber:
         self.activate()
@@ -208,9 +269,13 @@ class Stubber:
     ) -> None:
         self.__exit__(exc_type, exc, tb)
 
-    async def _invoke(self, operation: str, request: Any, output: type[_R]) -> _R:
-        validate(operation, request)
+    def _answer(self, sent: HttpRequest) -> HttpResponse:
+        """The queued answer to `sent`, which the client validated, serialized and signed."""
+        operation = sent.operation
         name = _snake(operation)
+        request_class, _ = _call_classes(name)
+        wire = sent.json()
+        request = from_wire(wire, request_class)
         queue = self._queues.get(name)
         if not queue:
             raise StubberError(
@@ -219,7 +284,7 @@ class Stubber:
             )
         answer = queue.popleft()
         if answer.expected is not None:
-            differences = _differences(request, answer.expected)
+            differences = _differences(request, wire, answer.expected)
             if differences:
                 raise StubberError(
                     f"{name} was called with another request than the test expected:\n"
@@ -229,12 +294,16 @@ class Stubber:
         if answer.error is not None:
             answer.error.operation = operation
             raise answer.error
-        metadata = ResponseMetadata(
-            request_id=f"stubbed-{next(self._request_ids)}", http_status=200, retry_attempts=0
+        # Through the wire and back, as the service's answer would come.
+        return HttpResponse(
+            200,
+            {"x-amzn-RequestId": f"stubbed-{next(self._request_ids)}"},
+            orjson.dumps(to_wire(answer.result)),
         )
-        stubbed: Any = answer.result
-        result: _R = attrs.evolve(stubbed, response_metadata=metadata)
-        return result
+
+
+class _StubTransport(MockTransport):
+    """The `Stubber`'s transport (told apart so that a second Stubber is refused)."""
 
 
 def _expected_request(name: str, request_class: type[Any], given: Any) -> Any:
@@ -262,13 +331,13 @@ def _expected_request(name: str, request_class: type[Any], given: Any) -> Any:
         raise StubberError(f"expected_request for {name}: {exc}") from None
 
 
-def _differences(sent: Any, expected: Any) -> list[str]:
+def _differences(sent: Any, sent_wire: Mapping[str, Any], expected: Any) -> list[str]:
     """The members in which `sent` and `expected` differ, compared as they go on the wire.
 
     On the wire a tuple is the list it holds and an enum member is its string, as the
     service sees them: `workspace_ids=("ws-1",)` is what `["ws-1"]` expects.
     """
-    sent_wire, expected_wire = to_wire(sent), to_wire(expected)
+    expected_wire = orjson.loads(orjson.dumps(to_wire(expected)))
     return [
         f"  {field.name}: sent {getattr(sent, field.name)!r}, "
         f"expected {getattr(expected, field.name)!r}"

@@ -128,11 +128,11 @@ class _Http(asyncio.Protocol):
 
     def __init__(self) -> None:
         self._buffer = b""
-        self._transport: asyncio.Transport | None = None
+        self._writer: asyncio.Transport | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         assert isinstance(transport, asyncio.Transport)
-        self._transport = transport
+        self._writer = transport
 
     def data_received(self, data: bytes) -> None:
         self._buffer += data
@@ -147,8 +147,8 @@ class _Http(asyncio.Protocol):
                 return
             body = self._buffer[end + 4 : end + 4 + length]
             self._buffer = self._buffer[end + 4 + length :]
-            assert self._transport is not None
-            self._transport.write(self._answer(head, body))
+            assert self._writer is not None
+            self._writer.write(self._answer(head, body))
 
     @staticmethod
     def _answer(head: bytes, body: bytes) -> bytes:

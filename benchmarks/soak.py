@@ -89,17 +89,17 @@ class FaultyResponder:
     def __init__(self, fault_rate: float, seed: int) -> None:
         self.fault_rate = fault_rate
         self.faults = 0
-        self._rng = random.Random(seed)
+        self._random = random.Random(seed)
         self._lock = threading.Lock()  # the server answers from its own thread
         self._kinds = sorted(FAULTS)
         self._success = json_reply({"TagList": [{"Key": "team", "Value": "vdi"}]})
 
     def __call__(self, _: Received) -> Reply:
         with self._lock:
-            if self._rng.random() >= self.fault_rate:
+            if self._random.random() >= self.fault_rate:
                 return self._success
             self.faults += 1
-            return FAULTS[self._rng.choice(self._kinds)]
+            return FAULTS[self._random.choice(self._kinds)]
 
 
 async def soak(
@@ -121,10 +121,10 @@ async def soak(
                     read_timeout=0.2,
                     connect_timeout=2,
                     max_pool_connections=concurrency,
+                    # Retries without the backoff sleep: the soak measures leaks, not patience.
+                    jitter=lambda: 0.0,
                 ),
             ) as client:
-                # Retries without the backoff sleep: the soak measures leaks, not patience.
-                client.retry_policy._rng = lambda: 0.0
                 limit = asyncio.Semaphore(concurrency)
                 baseline = 0
 

@@ -16,8 +16,13 @@ from collections import defaultdict
 
 import attrs
 
-from aioworkspaces import Credentials, WorkSpacesClient
-from aioworkspaces._hooks import RequestEvent, ResponseEvent
+from aioworkspaces import (
+    ClientConfig,
+    Credentials,
+    RequestEvent,
+    ResponseEvent,
+    WorkSpacesClient,
+)
 from aioworkspaces.simulator import LifecycleSimulator
 
 
@@ -71,9 +76,11 @@ async def main() -> Metrics:
         for index in range(30):
             simulator.add_workspace(f"ws-metrics{index:02d}", ["STOPPED"])
         async with WorkSpacesClient(
-            "us-east-1", endpoint_url=simulator.endpoint, credentials=Credentials("AKID", "s")
+            "us-east-1",
+            endpoint_url=simulator.endpoint,
+            credentials=Credentials("AKID", "s"),
+            config=ClientConfig(jitter=lambda: 0.0),  # retry at once: this is a demo
         ) as client:
-            client.retry_policy._rng = lambda: 0.0  # retry at once: this is a demo
             metrics.attach(client)
             for _ in range(10):
                 await client.describe_workspaces()

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from types import SimpleNamespace
-from typing import Any
 
-import aiohttp
 import pytest
-from aioresponses import aioresponses
-from aioresponses import core as aioresponses_core
 
 from aioworkspaces import ClientConfig, Credentials, WorkSpacesClient
 from aioworkspaces.simulator import LifecycleSimulator
 from tests.support import REGION, TEST_CREDENTIALS, no_sleep
 from tests.support.fault_server import FaultServer
+from tests.support.mock_service import ScriptedService
 from tests.support.moto import local_moto
 
 
@@ -51,31 +47,20 @@ async def moto_client(moto_endpoint: str) -> AsyncIterator[WorkSpacesClient]:
         yield c
 
 
-class _CompatResponse(aiohttp.ClientResponse):
-    """aioresponses 0.7.9 predates the `stream_writer` argument aiohttp 3.14 requires.
-
-    Known upstream (pnuckowski/aioresponses#289, fix in #288 not yet released);
-    aiohttp reads only `stream_writer.output_size`.
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("stream_writer", SimpleNamespace(output_size=0))
-        super().__init__(*args, **kwargs)
+@pytest.fixture
+def service() -> ScriptedService:
+    """A scripted service behind `aioworkspaces.testing.MockTransport`."""
+    return ScriptedService()
 
 
 @pytest.fixture
-def mocked(monkeypatch: pytest.MonkeyPatch) -> Iterator[aioresponses]:
-    """aioresponses intercepting every aiohttp request of the test."""
-    monkeypatch.setattr(aioresponses_core, "ClientResponse", _CompatResponse)
-    with aioresponses() as m:
-        yield m
-
-
-@pytest.fixture
-async def client() -> AsyncIterator[WorkSpacesClient]:
-    """A client for the real endpoint name, to be used with aioresponses."""
+async def client(service: ScriptedService) -> AsyncIterator[WorkSpacesClient]:
+    """A client for the real endpoint name, answered by `service`; waits are recorded."""
     async with WorkSpacesClient(
-        REGION, credentials=TEST_CREDENTIALS, config=ClientConfig(max_attempts=3)
+        REGION,
+        credentials=TEST_CREDENTIALS,
+        transport=service.transport,
+        config=service.config(max_attempts=3),
     ) as c:
         yield c
 
@@ -94,9 +79,11 @@ async def fault_client(fault_server: FaultServer) -> AsyncIterator[WorkSpacesCli
         REGION,
         credentials=TEST_CREDENTIALS,
         endpoint_url=fault_server.url,
-        config=ClientConfig(max_attempts=3, read_timeout=0.2, connect_timeout=2),
+        # Full jitter of 0: retries at once.
+        config=ClientConfig(
+            max_attempts=3, read_timeout=0.2, connect_timeout=2, jitter=lambda: 0.0
+        ),
     ) as client:
-        client.retry_policy._rng = lambda: 0.0  # full jitter of 0: retries at once
         yield client
 
 
@@ -111,10 +98,11 @@ async def sim() -> AsyncIterator[LifecycleSimulator]:
 async def sim_client(sim: LifecycleSimulator) -> AsyncIterator[WorkSpacesClient]:
     """A client for the simulator whose retries do not sleep."""
     async with WorkSpacesClient(
-        REGION, endpoint_url=sim.endpoint, credentials=TEST_CREDENTIALS
+        REGION,
+        endpoint_url=sim.endpoint,
+        credentials=TEST_CREDENTIALS,
+        config=ClientConfig(sleep=no_sleep),
     ) as c:
-        pipeline = await c._open()
-        pipeline._sleep = no_sleep
         yield c
 
 

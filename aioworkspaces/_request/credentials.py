@@ -61,6 +61,12 @@ def _from_environment() -> Credentials | None:
     return Credentials(access_key, secret_key, token or None)
 
 
+_NONE_FOUND = (
+    "no AWS credentials found: pass credentials=, set AWS_ACCESS_KEY_ID and "
+    "AWS_SECRET_ACCESS_KEY, or configure a profile"
+)
+
+
 class CredentialProvider:
     """Gives the credentials to sign with, resolving and refreshing as needed."""
 
@@ -72,6 +78,7 @@ class CredentialProvider:
         self._frozen: Credentials | None = None
         self._method: str | None = None
         self._lock = asyncio.Lock()
+        self._none_found = False
         if isinstance(explicit, Credentials):
             self._frozen, self._method = explicit, "explicit"
         elif explicit is not None:
@@ -97,24 +104,32 @@ class CredentialProvider:
 
     async def get(self) -> Credentials:
         """The credentials to sign the next request with."""
+        frozen = await self.get_if_any()
+        if frozen is None:
+            raise CredentialsError(_NONE_FOUND)
+        return frozen
+
+    async def get_if_any(self) -> Credentials | None:
+        """As `get`, but None when no credentials are configured anywhere (a failing
+        source is still an error)."""
         frozen = self._frozen
         if frozen is not None and (self._source is None or not self._needs_refresh()):
             return frozen
+        if self._none_found:
+            return None
         async with self._lock:
             if self._frozen is None or self._needs_refresh():
                 self._frozen = await asyncio.to_thread(self._resolve)
+                self._none_found = self._frozen is None
             return self._frozen
 
-    def _resolve(self) -> Credentials:
+    def _resolve(self) -> Credentials | None:
         # Runs in a worker thread: the chain and refreshes may block on I/O.
         try:
             if self._source is None:
                 self._source = self._shared.botocore_session().get_credentials()
             if self._source is None:
-                raise CredentialsError(
-                    "no AWS credentials found: pass credentials=, set AWS_ACCESS_KEY_ID and "
-                    "AWS_SECRET_ACCESS_KEY, or configure a profile"
-                )
+                return None
             frozen = self._source.get_frozen_credentials()
         except CredentialsError:
             raise

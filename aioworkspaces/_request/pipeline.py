@@ -17,16 +17,18 @@ from .._serialization.validation import validate
 from .._serialization.wire import from_wire, to_wire
 from ..errors import (
     AuthError,
+    DeadlineExceededError,
     ResponseParseError,
     ServiceError,
     ServiceUnavailableError,
+    TransportError,
     WorkSpacesError,
 )
 from ..types._shape import ResponseMetadata
 from .credentials import CredentialProvider
 from .retries import CLOCK_SKEW_CODES, RetryPolicy, is_throttle
 from .signing import Signer
-from .transport import HttpResponse, Transport
+from .transport import HttpRequest, HttpResponse, Transport
 
 __all__ = ["Pipeline", "error_class", "parse_error"]
 
@@ -38,6 +40,9 @@ _CONTENT_TYPE = "application/x-amz-json-1.1"
 # Clock skew beyond this (botocore's and the service's tolerance is 5 minutes) is
 # corrected from the service's Date header.
 _SKEW_TOLERANCE = timedelta(minutes=4)
+# Bodies larger than this are parsed in a worker thread: reading a big answer into
+# objects takes long enough to stall every other task on the loop.
+_PARSE_OFF_LOOP = 1024 * 1024
 
 
 def _error_classes() -> Mapping[str, type[ServiceError]]:
@@ -155,6 +160,7 @@ class Pipeline:
         user_agent: str,
         hooks: _hooks.Hooks,
         sleep: Callable[[float], Any] = asyncio.sleep,
+        call_timeout: float | None = None,
     ) -> None:
         self.endpoint_url = endpoint_url
         self.credentials = credentials
@@ -164,6 +170,7 @@ class Pipeline:
         self.hooks = hooks
         self._user_agent = user_agent
         self._sleep = sleep
+        self._call_timeout = call_timeout
 
     async def invoke(self, operation: str, request: Any, output: type[_R]) -> _R:
         """Run `operation` with `request` and return its `output` result."""
@@ -176,28 +183,44 @@ class Pipeline:
         }
         policy = self.retry_policy
         limiter = policy.rate_limiter
+        transport = self.transport
         spent = 0
         attempt = 0
         skew_corrected = False
+        deadline = None if self._call_timeout is None else time.monotonic() + self._call_timeout
+        remaining: float | None = None
         while True:
             attempt += 1
             if limiter is not None:
                 await limiter.acquire()
-            credentials = await self.credentials.get()
-            signed = self.signer.sign(self.endpoint_url, headers, body, credentials)
+            signed = await self._sign(transport, headers, body)
             if self.hooks.active:
                 self.hooks.request(operation, attempt, self.endpoint_url, signed, body)
+            if deadline is not None:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise self._deadline_error(operation, attempt - 1)
             started = time.perf_counter()
             response: HttpResponse | None = None
             error: WorkSpacesError
             try:
-                response = await self.transport.send(self.endpoint_url, signed, body)
-            except WorkSpacesError as exc:
+                response = await transport.send(
+                    HttpRequest("POST", self.endpoint_url, signed, body, operation, remaining)
+                )
+            except TransportError as exc:
                 error = exc
+            except WorkSpacesError as exc:  # the transport's final word: not retried
+                self._observe(operation, attempt, started, signed, None, exc)
+                raise
             else:
                 if 200 <= response.status < 300:
                     try:
-                        result = _parse_result(response, operation, output, attempt - 1)
+                        if len(response.body) > _PARSE_OFF_LOOP:
+                            result = await asyncio.to_thread(
+                                _parse_result, response, operation, output, attempt - 1
+                            )
+                        else:
+                            result = _parse_result(response, operation, output, attempt - 1)
                     except ResponseParseError as exc:  # observed and decided on below
                         error = exc
                     else:
@@ -227,8 +250,28 @@ class Pipeline:
             if decision is None:
                 raise error
             delay, cost = decision
+            if deadline is not None and time.monotonic() + delay >= deadline:
+                raise self._deadline_error(operation, attempt) from error
             spent += cost
             await self._sleep(delay)
+
+    async def _sign(
+        self, transport: Transport, headers: Mapping[str, str], body: bytes
+    ) -> Mapping[str, str]:
+        if transport.requires_credentials:
+            credentials = await self.credentials.get()
+        else:  # an in-memory transport: sign if the client has credentials, else send as is
+            found = await self.credentials.get_if_any()
+            if found is None:
+                return dict(headers)
+            credentials = found
+        return self.signer.sign(self.endpoint_url, headers, body, credentials)
+
+    def _deadline_error(self, operation: str, retries: int) -> DeadlineExceededError:
+        return DeadlineExceededError(
+            f"{operation}: no answer within ClientConfig.call_timeout "
+            f"({self._call_timeout:g} s) after {retries} retries"
+        )
 
     def _observe(
         self,

@@ -187,6 +187,16 @@ class RateLimiter:
         self._last_throttle = clock()
         self._lock = asyncio.Lock()
 
+    @property
+    def enabled(self) -> bool:
+        """Whether the limiter is on (it turns on at the first throttle)."""
+        return self._enabled
+
+    @property
+    def rate(self) -> float:
+        """Requests per second allowed while on."""
+        return self._rate
+
     async def acquire(self) -> None:
         """Wait for a token (at once while the limiter is off)."""
         if not self._enabled:

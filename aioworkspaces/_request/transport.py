@@ -1,80 +1,362 @@
-"""The HTTP transport: one aiohttp session, a bounded connection pool, timeouts."""
+"""The transport seam: one signed request in, one whole answer out.
+
+`Transport` is the interface (`send` and `close`); `AiohttpTransport` is the one the
+client uses unless given another, and `aioworkspaces.testing.MockTransport` answers
+from a function, in memory, for unit tests. The pipeline above it signs, retries and
+parses; a transport only moves bytes.
+"""
 
 from __future__ import annotations
 
+import abc
 import asyncio
 import os
 import ssl
+import urllib.request
+import warnings
 from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+from urllib.parse import urlsplit
 
 import aiohttp
 import attrs
+import orjson
+from multidict import CIMultiDict, CIMultiDictProxy
 
 from .._config import ClientConfig
-from ..errors import ConnectTimeoutError, ReadTimeoutError, TransportError
+from ..errors import (
+    ClientClosedError,
+    ConfigurationError,
+    ConnectTimeoutError,
+    DeadlineExceededError,
+    ReadTimeoutError,
+    ResponseTooLargeError,
+    TransportError,
+    UsageError,
+)
 
-__all__ = ["HttpResponse", "Transport"]
+if TYPE_CHECKING:
+    from .profiles import SharedConfig
+
+__all__ = ["AiohttpTransport", "HttpRequest", "HttpResponse", "Transport"]
+
+_JSON_CONTENT_TYPE = "application/x-amz-json-1.1"
+_MISSING: Any = object()
+# Read in pieces of this size when the answer does not say how long it is, so a
+# huge answer is refused at the ceiling instead of being read whole first.
+_CHUNK = 256 * 1024
 
 
 @attrs.define(frozen=True, slots=True)
+class HttpRequest:
+    """One signed request, as a transport sends it."""
+
+    method: str
+    """Always `POST` for this API."""
+    url: str
+    headers: Mapping[str, str]
+    """The headers to send, signature included."""
+    body: bytes
+    operation: str
+    """The operation's name as the service spells it (`DescribeWorkspaces`)."""
+    timeout: float | None = None
+    """Seconds left before the call's deadline (`ClientConfig.call_timeout`), or None."""
+
+    @property
+    def target(self) -> str:
+        """The `X-Amz-Target` header: `WorkspacesService.<operation>`."""
+        return self.headers.get("X-Amz-Target", "")
+
+    def json(self) -> Any:
+        """The body, parsed: the operation's input in wire member names."""
+        return orjson.loads(self.body) if self.body else {}
+
+
+@attrs.define(frozen=True, slots=True, init=False)
 class HttpResponse:
-    """A complete HTTP answer: status, headers (case-insensitive) and the whole body."""
+    """A whole HTTP answer: status, headers (case-insensitive) and body.
+
+    `HttpResponse(200, json={"Workspaces": []})` builds a JSON answer, with the
+    content type the service uses; `HttpResponse(400, json={"__type":
+    "ThrottlingException", "message": "slow down"})` an error answer.
+    """
 
     status: int
     headers: Mapping[str, str]
     body: bytes
 
+    def __init__(
+        self,
+        status: int,
+        headers: Mapping[str, str] | None = None,
+        body: bytes = b"",
+        *,
+        json: Any = _MISSING,
+    ) -> None:
+        if not isinstance(headers, (CIMultiDictProxy, CIMultiDict)):
+            headers = CIMultiDict(headers or {})
+        if json is not _MISSING:
+            body = orjson.dumps(json)
+            if "Content-Type" not in headers:
+                headers = CIMultiDict(headers)
+                headers["Content-Type"] = _JSON_CONTENT_TYPE
+        object.__setattr__(self, "status", status)
+        object.__setattr__(self, "headers", headers)
+        object.__setattr__(self, "body", body)
 
-class Transport:
-    """Sends POST requests with aiohttp; owns its session unless given one."""
 
-    def __init__(self, config: ClientConfig, session: aiohttp.ClientSession | None = None) -> None:
+class Transport(abc.ABC):
+    """Sends one signed request and returns the whole answer.
+
+    Implementations raise `TransportError` (or a subclass) when no whole answer came:
+    the pipeline retries those as connection errors. Any other `WorkSpacesError`
+    raised by `send` ends the call as it is, without a retry.
+    """
+
+    requires_credentials: ClassVar[bool] = True
+    """False for in-memory transports: a client without credentials then sends its
+    requests unsigned instead of failing with `CredentialsError`."""
+
+    @abc.abstractmethod
+    async def send(self, request: HttpRequest) -> HttpResponse:
+        """Send `request`; return the status, headers and whole body of the answer."""
+
+    async def close(self) -> None:  # noqa: B027 (doing nothing is a fine default)
+        """Release connections; the transport is not used again afterwards."""
+
+
+class _CheckedConnector(aiohttp.TCPConnector):
+    """A pool that never hands out a connection holding bytes nobody asked for.
+
+    A server that writes more than one answer to one request leaves the extra one in
+    the connection's buffer; reused, the connection would give it to the next request
+    (aiohttp's pool only checks the socket is open). Sync botocore (urllib3) checks the
+    socket before reuse; this does the same with the protocol's buffers.
+    """
+
+    async def _get(self, key: Any, traces: Any) -> Any:
+        while True:
+            connection = await super()._get(key, traces)
+            if connection is None:
+                return None
+            protocol = connection.protocol
+            if protocol is None or not protocol.should_close:
+                return connection
+            connection.close()  # unread bytes: drop it and try the next one
+
+
+class AiohttpTransport(Transport):
+    """The default transport: aiohttp, a bounded pool, timeouts, TLS and proxies.
+
+    It owns its aiohttp session unless given one (`session=`), which it never closes.
+    Settings of `config` that a caller-owned session cannot take (its pool size) are
+    named in a warning. Answers are asked for uncompressed and read up to
+    `config.max_response_size`.
+    """
+
+    def __init__(
+        self,
+        config: ClientConfig | None = None,
+        *,
+        session: aiohttp.ClientSession | None = None,
+        profile: str | None = None,
+    ) -> None:
+        from .profiles import SharedConfig
+
+        self._init(config or ClientConfig(), session, SharedConfig(profile), stacklevel=3)
+
+    @classmethod
+    def _for_client(
+        cls, config: ClientConfig, session: aiohttp.ClientSession | None, shared: SharedConfig
+    ) -> AiohttpTransport:
+        transport = cls.__new__(cls)
+        transport._init(config, session, shared, stacklevel=4)
+        return transport
+
+    def _init(
+        self,
+        config: ClientConfig,
+        session: aiohttp.ClientSession | None,
+        shared: SharedConfig,
+        stacklevel: int,
+    ) -> None:
         self._config = config
+        self._shared = shared
         self._session = session
         self._owns_session = session is None
+        self._closed = False
+        self._started = False
+        self._starting: asyncio.Lock | None = None
+        self._ssl: ssl.SSLContext | bool = True
+        self._proxy: str | None = None
+        self._max_size = config.max_response_size
         self._timeout = aiohttp.ClientTimeout(
             total=None, sock_connect=config.connect_timeout, sock_read=config.read_timeout
         )
+        if session is not None:
+            ignored = []
+            if config.max_pool_connections != ClientConfig().max_pool_connections:
+                ignored.append(f"max_pool_connections={config.max_pool_connections}")
+            if ignored:
+                warnings.warn(
+                    f"{', '.join(ignored)} cannot be applied to the caller-owned aiohttp "
+                    "session (its connector decides); set it on that session's connector",
+                    UserWarning,
+                    stacklevel=stacklevel,
+                )
 
-    def _open(self) -> aiohttp.ClientSession:
+    @property
+    def session(self) -> aiohttp.ClientSession | None:
+        """The aiohttp session in use: the caller's, or the transport's own once the
+        first request opened it (None before, and after `close`)."""
+        return self._session
+
+    def __repr__(self) -> str:
+        owner = "owned" if self._owns_session else "caller's"
+        return f"<AiohttpTransport {owner} session closed={self._closed}>"
+
+    async def _start(self, url: str) -> None:
+        # CA bundles, the config file and the proxy environment are read once, in a
+        # worker thread: none of it blocks the loop.
+        if self._starting is None:
+            self._starting = asyncio.Lock()
+        async with self._starting:
+            if self._started:
+                return
+            self._ssl, self._proxy = await asyncio.to_thread(self._settings, url)
+            if self._session is None:
+                self._session = aiohttp.ClientSession(
+                    connector=_CheckedConnector(
+                        limit=self._config.max_pool_connections,
+                        ssl=self._ssl,
+                        enable_cleanup_closed=True,
+                    ),
+                    timeout=self._timeout,
+                    auto_decompress=False,
+                    skip_auto_headers=("User-Agent",),
+                )
+            self._started = True
+
+    def _settings(self, url: str) -> tuple[ssl.SSLContext | bool, str | None]:
+        """The TLS context and proxy for `url` (blocking: runs in a worker thread)."""
         verify = self._config.verify
-        ssl_arg: ssl.SSLContext | bool = (
-            ssl.create_default_context(cafile=verify) if isinstance(verify, str) else verify
-        )
-        connector = aiohttp.TCPConnector(
-            limit=self._config.max_pool_connections, ssl=ssl_arg, enable_cleanup_closed=True
-        )
-        return aiohttp.ClientSession(
-            connector=connector,
-            timeout=self._timeout,
-            auto_decompress=True,
-            skip_auto_headers=("User-Agent",),
-        )
+        if verify is None:
+            verify = os.environ.get("AWS_CA_BUNDLE") or self._shared.get("ca_bundle") or True
+        context: ssl.SSLContext | bool = verify if isinstance(verify, bool) else True
+        if isinstance(verify, str):
+            path = os.path.expanduser(verify)
+            try:
+                context = ssl.create_default_context(cafile=path)
+            except (OSError, ssl.SSLError) as exc:
+                raise ConfigurationError(f"cannot load the CA bundle {path}: {exc}") from None
+        return context, _proxy_for(url, self._config.proxies)
 
-    async def send(self, url: str, headers: Mapping[str, str], body: bytes) -> HttpResponse:
-        """POST `body` to `url`; any failure to get a whole answer is a `TransportError`."""
+    async def send(self, request: HttpRequest) -> HttpResponse:
+        """POST the request; a failure to get a whole answer is a `TransportError`."""
+        if self._closed:
+            raise ClientClosedError(f"{request.operation}: the client is closed; nothing was sent")
+        if not self._started:
+            await self._start(request.url)
         session = self._session
-        if session is None:
-            session = self._session = self._open()
+        assert session is not None
+        if session.closed:
+            raise UsageError(
+                f"{request.operation}: the aiohttp session passed as session= was closed "
+                "while the client still used it; nothing was sent"
+            )
+        timeout = self._timeout
+        if request.timeout is not None:
+            timeout = aiohttp.ClientTimeout(
+                total=max(request.timeout, 0.001),
+                sock_connect=self._config.connect_timeout,
+                sock_read=self._config.read_timeout,
+            )
+        url = request.url
         try:
-            async with session.post(
-                url, data=body, headers=headers, timeout=self._timeout, allow_redirects=False
+            async with session.request(
+                request.method,
+                url,
+                data=request.body,
+                headers={**request.headers, "Accept-Encoding": "identity"},
+                timeout=timeout,
+                allow_redirects=False,
+                proxy=self._proxy,
+                ssl=self._ssl,
             ) as response:
-                payload = await response.read()
-                return HttpResponse(response.status, response.headers, payload)
+                body = await self._read(response, request)
+                return HttpResponse(response.status, response.headers, body)
         except asyncio.TimeoutError as exc:
+            if request.timeout is not None and isinstance(exc, aiohttp.ServerTimeoutError) is False:
+                raise DeadlineExceededError(
+                    f"{request.operation}: no whole answer from {url} before the call's "
+                    f"deadline (ClientConfig.call_timeout)"
+                ) from None
             if isinstance(exc, aiohttp.ConnectionTimeoutError):
                 raise ConnectTimeoutError(f"could not connect to {url} in time") from exc
             raise ReadTimeoutError(f"no answer from {url} within the read timeout") from exc
         except aiohttp.ClientConnectorError as exc:
+            if self._closed:
+                raise ClientClosedError(f"{request.operation}: the client was closed") from None
             raise TransportError(f"could not connect to {url}: {_reason(exc)}") from exc
         except aiohttp.ClientError as exc:
+            if self._closed:
+                raise ClientClosedError(f"{request.operation}: the client was closed") from None
             raise TransportError(f"{type(exc).__name__} talking to {url}: {exc}") from exc
+        except RuntimeError as exc:
+            if session.closed:  # closed under us between the check and the request
+                raise UsageError(
+                    f"{request.operation}: the aiohttp session passed as session= is closed"
+                ) from None
+            raise TransportError(f"{request.operation}: {exc}") from exc
+
+    async def _read(self, response: aiohttp.ClientResponse, request: HttpRequest) -> bytes:
+        """The whole body, refused past the ceiling (announced or counted)."""
+        limit = self._max_size
+        declared = response.content_length
+        if declared is not None and declared <= limit:
+            return await response.read()
+        if declared is not None:
+            response.close()  # the connection is dropped, its body never read
+            raise self._too_large(request, f"it announced {declared} bytes")
+        pieces: list[bytes] = []
+        size = 0
+        async for piece in response.content.iter_chunked(_CHUNK):
+            size += len(piece)
+            if size > limit:
+                response.close()
+                raise self._too_large(request, f"more than {limit} bytes came")
+            pieces.append(piece)
+        return b"".join(pieces)
+
+    def _too_large(self, request: HttpRequest, what: str) -> ResponseTooLargeError:
+        return ResponseTooLargeError(
+            f"{request.operation}: the answer is larger than ClientConfig.max_response_size "
+            f"({self._max_size} bytes): {what}"
+        )
 
     async def close(self) -> None:
-        if self._session is not None and self._owns_session:
-            await self._session.close()
-        self._session = None
+        """Close the connections (not a caller-owned session); final."""
+        self._closed = True
+        session, self._session = self._session, None
+        if session is not None and self._owns_session:
+            await session.close()
+
+
+def _proxy_for(url: str, proxies: Mapping[str, str] | None) -> str | None:
+    """The proxy for `url`: from `proxies`, else the environment (NO_PROXY honoured)."""
+    parts = urlsplit(url)
+    if proxies is not None:
+        return proxies.get(parts.scheme)
+    environment = urllib.request.getproxies_environment()
+    proxy = environment.get(parts.scheme)
+    if not proxy:
+        return None
+    # Not in typeshed, but part of urllib.request since Python 3.0 (what requests uses).
+    if urllib.request.proxy_bypass_environment(parts.netloc, environment):  # type: ignore[attr-defined]
+        return None
+    if "://" not in proxy:  # HTTPS_PROXY=proxy:3128, as curl and botocore accept
+        proxy = f"http://{proxy}"
+    return proxy
 
 
 def _reason(exc: aiohttp.ClientConnectorError) -> str:

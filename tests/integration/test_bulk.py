@@ -8,7 +8,7 @@ from aioworkspaces import ClientConfig, WorkSpacesClient
 from aioworkspaces.errors import ParamValidationError
 from aioworkspaces.simulator import LifecycleSimulator
 from aioworkspaces.types import WorkspaceRequest, WorkspaceState
-from tests.support import REGION, TEST_CREDENTIALS, no_sleep
+from tests.support import REGION, TEST_CREDENTIALS
 
 
 def add_workspaces(sim: LifecycleSimulator, count: int, state: str) -> list[str]:
@@ -50,7 +50,6 @@ async def test_create_merges_pending_and_failed_and_can_wait(
         WorkspaceRequest(directory_id="d-1234567890", user_name=f"user{i}", bundle_id="wsb-1")
         for i in range(60)
     ]
-    sim_client.wait._sleep = no_sleep  # polls back to back: the simulator steps per poll
     result = await sim_client.bulk.create_workspaces(requests, wait=True)
     assert sim.ids_per_call("CreateWorkspaces") == [25, 25, 10]
     assert [w.user_name for w in result.pending] == [
@@ -64,7 +63,6 @@ async def test_create_merges_pending_and_failed_and_can_wait(
 async def test_stop_then_terminate_with_wait(
     sim: LifecycleSimulator, sim_client: WorkSpacesClient
 ) -> None:
-    sim_client.wait._sleep = no_sleep  # polls back to back: the simulator steps per poll
     ids = add_workspaces(sim, 40, "AVAILABLE")
     stopped = await sim_client.bulk.stop_workspaces(ids, wait=True)
     assert stopped.workspaces is not None

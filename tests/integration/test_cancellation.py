@@ -103,20 +103,23 @@ async def test_cancelling_a_call_in_the_middle_of_the_body(
     await assert_nothing_left(patient_client, fault_server)
 
 
-async def test_cancelling_a_call_waiting_to_retry(
-    fault_server: FaultServer, patient_client: WorkSpacesClient
-) -> None:
-    patient_client.retry_policy._rng = lambda: 1.0  # a whole second before the retry
+async def test_cancelling_a_call_waiting_to_retry(fault_server: FaultServer) -> None:
     fault_server.script(error_reply("InternalFailure", 500))
-    task = asyncio.ensure_future(patient_client.describe_tags(resource_id="ws-1"))
-    await started(fault_server, 1)
-    # The failed answer was read whole: its connection is back in the pool.
-    assert await wait_until(lambda: connections_in_use(patient_client) == 0)
-    task.cancel()
-    with pytest.raises(asyncio.CancelledError):
-        await task
-    assert fault_server.requests == 1
-    assert pending_tasks() == set()
+    async with WorkSpacesClient(
+        REGION,
+        credentials=TEST_CREDENTIALS,
+        endpoint_url=fault_server.url,
+        config=ClientConfig(jitter=lambda: 1.0),  # a whole second before the retry
+    ) as client:
+        task = asyncio.ensure_future(client.describe_tags(resource_id="ws-1"))
+        await started(fault_server, 1)
+        # The failed answer was read whole: its connection is back in the pool.
+        assert await wait_until(lambda: connections_in_use(client) == 0)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert fault_server.requests == 1
+        assert pending_tasks() == set()
 
 
 async def test_a_call_after_a_cancelled_one_works(

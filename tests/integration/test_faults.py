@@ -121,9 +121,8 @@ async def test_retries_exhausted_raise_the_last_error_after_exactly_max_attempts
         REGION,
         credentials=TEST_CREDENTIALS,
         endpoint_url=fault_server.url,
-        config=ClientConfig(max_attempts=attempts),
+        config=ClientConfig(max_attempts=attempts, jitter=lambda: 0.0),
     ) as client:
-        client.retry_policy._rng = lambda: 0.0
         with pytest.raises(error_class) as caught:
             await client.describe_tags(resource_id="ws-1")
     assert fault_server.requests == attempts
@@ -288,9 +287,8 @@ async def _attempts_until_failure(endpoint: str) -> tuple[errors.WorkSpacesError
         REGION,
         credentials=TEST_CREDENTIALS,
         endpoint_url=endpoint,
-        config=ClientConfig(connect_timeout=5),
+        config=ClientConfig(connect_timeout=5, jitter=lambda: 0.0),
     ) as client:
-        client.retry_policy._rng = lambda: 0.0
         events: list[ResponseEvent] = []
         client.hooks.on_response(events.append)
         # A guard against hanging, not a speed assertion: it fails in seconds.

@@ -55,9 +55,8 @@ async def test_an_attempt_without_an_answer_is_logged_without_status(
         REGION,
         endpoint_url=f"http://127.0.0.1:{free_port()}",  # nothing listens there
         credentials=TEST_CREDENTIALS,
-        config=ClientConfig(max_attempts=2),
+        config=ClientConfig(max_attempts=2, sleep=no_sleep),
     ) as client:
-        (await client._open())._sleep = no_sleep
         with pytest.raises(TransportError):
             await client.describe_workspaces()
     records = sdk_records(caplog)

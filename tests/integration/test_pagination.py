@@ -6,13 +6,13 @@ import asyncio
 import json
 
 import pytest
-from aioresponses import aioresponses
 
 from aioworkspaces import Credentials, WorkSpacesClient
 from aioworkspaces.errors import PaginationError, ParamValidationError
 from aioworkspaces.simulator import LifecycleSimulator
 from aioworkspaces.types import DescribeWorkspacesResult, WorkspaceRequest
 from tests.support import ENDPOINT, REGION
+from tests.support.mock_service import ScriptedService
 
 
 def add_workspaces(sim: LifecycleSimulator, count: int) -> list[str]:
@@ -79,10 +79,12 @@ async def test_collect_and_breaking_out_leaves_nothing_in_flight(
     assert len(sim.calls) == before + 1  # only the first page was ever asked for
 
 
-async def test_a_repeated_next_token_is_an_error_not_a_loop(mocked: aioresponses) -> None:
+async def test_a_repeated_next_token_is_an_error_not_a_loop(service: ScriptedService) -> None:
     page = {"Workspaces": [{"WorkspaceId": "ws-000000001"}], "NextToken": "same"}
-    mocked.post(ENDPOINT, body=json.dumps(page), repeat=True)
-    async with WorkSpacesClient(REGION, credentials=Credentials("AKID", "secret")) as client:
+    service.post(ENDPOINT, body=json.dumps(page), repeat=True)
+    async with WorkSpacesClient(
+        REGION, credentials=Credentials("AKID", "secret"), transport=service.transport
+    ) as client:
         seen = []
         with pytest.raises(PaginationError, match="'same' twice"):
             async for workspace in client.paginate.describe_workspaces():

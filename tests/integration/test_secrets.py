@@ -1,25 +1,28 @@
-"""Secret hygiene: the secret key and session token never show; TLS is verified by default."""
+"""Secret hygiene: the secret key and session token never show (TLS: see test_tls.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-import ssl
-from typing import Any
+from typing import Any, NoReturn
 
-import aiohttp
 import pytest
 from botocore.credentials import RefreshableCredentials
 
-from aioworkspaces import ClientConfig, Credentials, WorkSpacesClient
+from aioworkspaces import ClientConfig, Credentials, HttpRequest, WorkSpacesClient
 from aioworkspaces._hooks import REDACTED, RequestEvent
 from aioworkspaces.errors import CredentialsError, WorkSpacesError
 from aioworkspaces.simulator import LifecycleSimulator
+from aioworkspaces.testing import MockTransport
 from tests.support import REGION, no_sleep
 
 SECRET = "wJalrXUtnFEMI-TOP-SECRET-KEY-0123456789"
 TOKEN = "FwoGZXIvYXdzEXAMPLE-SESSION-TOKEN-abcdef"
 CREDENTIALS = Credentials("AKIDVISIBLE000001", SECRET, TOKEN)
+
+
+def unreachable(request: HttpRequest) -> NoReturn:
+    raise AssertionError(f"{request.operation} was sent")
 
 
 def leaks(text: str) -> bool:
@@ -45,11 +48,13 @@ async def test_secrets_stay_out_of_logs_errors_and_hooks(
     errors: list[WorkSpacesError] = []
     sim.add_workspace("ws-secret001", ["STOPPED"])
     async with WorkSpacesClient(
-        REGION, endpoint_url=sim.endpoint, credentials=CREDENTIALS
+        REGION,
+        endpoint_url=sim.endpoint,
+        credentials=CREDENTIALS,
+        config=ClientConfig(sleep=no_sleep),
     ) as client:
-        (await client._open())._sleep = no_sleep
         client.hooks.on_request(seen.append)
-        texts += [repr(client), repr(client._credentials), repr(client.config), str(CREDENTIALS)]
+        texts += [repr(client), repr(client.config), str(CREDENTIALS)]
         await client.describe_workspaces()  # a success
         sim.throttle(5)  # retried, then exhausted
         with pytest.raises(WorkSpacesError) as throttled:
@@ -98,20 +103,8 @@ async def test_a_failing_refresh_does_not_show_the_old_secret() -> None:
         refresh,
         "custom",
     )
-    client = WorkSpacesClient(REGION, credentials=source)
+    client = WorkSpacesClient(REGION, credentials=source, transport=MockTransport(unreachable))
     with pytest.raises(CredentialsError) as caught:
-        await client._credentials.get()
+        await client.describe_workspaces()
     assert "token service down" in str(caught.value)
     assert not leaks(str(caught.value)) and not leaks(repr(caught.value))
-
-
-async def test_tls_is_verified_unless_turned_off_explicitly() -> None:
-    for config, expected in ((ClientConfig(), True), (ClientConfig(verify=False), False)):
-        async with WorkSpacesClient(REGION, credentials=CREDENTIALS, config=config) as client:
-            session = client._transport._session = client._transport._open()
-            connector = session.connector
-            assert isinstance(connector, aiohttp.TCPConnector)
-            # True: aiohttp's default context, which verifies the certificate and host name.
-            assert connector._ssl is expected
-    context = ssl.create_default_context()
-    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname

@@ -13,7 +13,7 @@ from typing import Any
 
 import aiohttp
 
-from aioworkspaces import WorkSpacesClient
+from aioworkspaces import AiohttpTransport, WorkSpacesClient
 
 __all__ = [
     "client_connections",
@@ -26,7 +26,8 @@ __all__ = [
 
 
 def _connector(client: WorkSpacesClient) -> aiohttp.BaseConnector | None:
-    session: aiohttp.ClientSession | None = client._transport._session
+    transport = client.transport
+    session = transport.session if isinstance(transport, AiohttpTransport) else None
     return session.connector if session is not None else None
 
 

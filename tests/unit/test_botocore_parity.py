@@ -25,7 +25,7 @@ from botocore.serialize import create_serializer
 import aioworkspaces.types as types_pkg
 from aioworkspaces._serialization.validation import validate
 from aioworkspaces._serialization.wire import from_wire, to_wire
-from aioworkspaces.types._shape import WIRE
+from aioworkspaces.types._shape import WIRE, WireEnum
 from tests.support.model import botocore_service_model, is_enum, operations, shapes
 
 CASES_PER_OPERATION = 4
@@ -129,7 +129,7 @@ def sdk_as_botocore(value: Any) -> Any:
             if WIRE in field.metadata and member is not None:
                 out[field.metadata[WIRE]] = sdk_as_botocore(member)
         return out
-    if isinstance(value, types_pkg._shape.WireEnum):
+    if isinstance(value, WireEnum):
         return value.value
     if isinstance(value, list):
         return [sdk_as_botocore(v) for v in value]

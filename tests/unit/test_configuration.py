@@ -15,6 +15,7 @@ from botocore.credentials import RefreshableCredentials
 from aioworkspaces import ClientConfig, Credentials, WorkSpacesClient
 from aioworkspaces.errors import ConfigurationError, CredentialsError
 from tests.support import TEST_CREDENTIALS
+from tests.support.signing import SigningRecorder, signing_credentials
 
 
 def write(path: Path, text: str) -> None:
@@ -117,20 +118,13 @@ async def test_invalid_endpoint_url_is_a_configuration_error() -> None:
 # --- credentials -------------------------------------------------------------------
 
 
-async def frozen_credentials(client: WorkSpacesClient) -> Any:
-    return await client._credentials.get()
-
-
 async def test_credentials_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIDENV")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "env-secret")
     monkeypatch.setenv("AWS_SESSION_TOKEN", "env-token")
-    creds = await frozen_credentials(WorkSpacesClient("us-east-1"))
-    assert (creds.access_key, creds.secret_key, creds.token) == (
-        "AKIDENV",
-        "env-secret",
-        "env-token",
-    )
+    creds = await signing_credentials()
+    assert (creds.access_key, creds.token) == ("AKIDENV", "env-token")
+    assert creds.signed_with("env-secret")
 
 
 async def test_credentials_from_shared_file_and_profile(
@@ -141,12 +135,11 @@ async def test_credentials_from_shared_file_and_profile(
         "[default]\naws_access_key_id = AKIDDEFAULT\naws_secret_access_key = s1\n"
         "[dev]\naws_access_key_id = AKIDDEV\naws_secret_access_key = s2",
     )
-    assert (await frozen_credentials(WorkSpacesClient("us-east-1"))).access_key == "AKIDDEFAULT"
-    assert (
-        await frozen_credentials(WorkSpacesClient("us-east-1", profile="dev"))
-    ).access_key == "AKIDDEV"
+    assert (await signing_credentials()).access_key == "AKIDDEFAULT"
+    dev = await signing_credentials(profile="dev")
+    assert dev.access_key == "AKIDDEV" and dev.signed_with("s2")
     monkeypatch.setenv("AWS_PROFILE", "dev")
-    assert (await frozen_credentials(WorkSpacesClient("us-east-1"))).access_key == "AKIDDEV"
+    assert (await signing_credentials()).access_key == "AKIDDEV"
 
 
 async def test_credentials_from_a_credential_process(isolated_aws_environment: Path) -> None:
@@ -157,7 +150,7 @@ async def test_credentials_from_a_credential_process(isolated_aws_environment: P
     )
     script.chmod(0o755)
     write(isolated_aws_environment / "config", f"[default]\ncredential_process = {script}")
-    assert (await frozen_credentials(WorkSpacesClient("us-east-1"))).access_key == "AKIDPROC"
+    assert (await signing_credentials()).access_key == "AKIDPROC"
 
 
 async def test_no_credentials_is_a_credentials_error() -> None:
@@ -169,7 +162,7 @@ async def test_no_credentials_is_a_credentials_error() -> None:
 def test_secret_never_in_a_repr() -> None:
     creds = Credentials("AKIDVISIBLE", "TOPSECRET", "SESSIONTOKEN")
     client = WorkSpacesClient("us-east-1", credentials=creds)
-    for text in (repr(creds), repr(client), repr(client._credentials), str(creds)):
+    for text in (repr(creds), repr(client), str(creds)):
         assert "TOPSECRET" not in text and "SESSIONTOKEN" not in text
     assert "AKIDVISIBLE" in repr(creds)
 
@@ -200,9 +193,10 @@ async def test_refreshable_credentials_refresh_off_the_loop_before_expiry() -> N
         }
 
     creds = RefreshableCredentials.create_from_metadata(refresh(), refresh, "custom-process")
-    client = WorkSpacesClient("us-east-1", credentials=creds)
-    first = await frozen_credentials(client)
-    second = await frozen_credentials(client)
+    recorder = SigningRecorder()
+    client = recorder.client(credentials=creds)
+    first = await recorder.credentials_used(client)
+    second = await recorder.credentials_used(client)
     assert first.access_key != second.access_key  # refreshed: it was about to expire
     assert threads[1:] and not any(threads[1:])  # every refresh ran in a worker thread
 
@@ -218,7 +212,7 @@ async def test_failed_refresh_is_a_credentials_error() -> None:
         "custom",
     )
     with pytest.raises(CredentialsError, match="token service down"):
-        await frozen_credentials(WorkSpacesClient("us-east-1", credentials=creds))
+        await signing_credentials(credentials=creds)
 
 
 async def test_resolving_credentials_never_stalls_the_loop(isolated_aws_environment: Path) -> None:
@@ -242,8 +236,9 @@ async def test_resolving_credentials_never_stalls_the_loop(isolated_aws_environm
     task = asyncio.create_task(ticker())
     await asyncio.sleep(0.01)
     for _ in range(3):
-        async with WorkSpacesClient() as client:
-            assert (await frozen_credentials(client)).access_key == "AKIDFILE"
+        recorder = SigningRecorder()
+        async with recorder.client(None) as client:
+            assert (await recorder.credentials_used(client)).access_key == "AKIDFILE"
     stop.set()
     await task
     gc.unfreeze()

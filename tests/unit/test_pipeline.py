@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import json
 import random
 from typing import Any
 
-import aiohttp
 import pytest
-from aioresponses import aioresponses
 from botocore.auth import SigV4Auth
 from botocore.awsrequest import AWSRequest
 from botocore.credentials import ReadOnlyCredentials
 
-from aioworkspaces import ClientConfig, WorkSpacesClient, errors
+from aioworkspaces import ClientConfig, HttpRequest, WorkSpacesClient, errors
 from aioworkspaces._request.retries import RetryPolicy
 from aioworkspaces.types import (
     ModificationResourceEnum,
@@ -26,14 +23,12 @@ from aioworkspaces.types import (
     WorkspaceState,
 )
 from tests.support import ENDPOINT, REGION, TEST_CREDENTIALS
+from tests.support.mock_service import ScriptedService
 
 
-def sent(mocked: aioresponses) -> list[Any]:
-    """Every request aioresponses saw, in order."""
-    calls: list[Any] = []
-    for call_list in mocked.requests.values():
-        calls.extend(call_list)
-    return calls
+def sent(service: ScriptedService) -> list[HttpRequest]:
+    """Every request the client sent, in order."""
+    return service.requests
 
 
 def json_reply(
@@ -48,48 +43,48 @@ def json_reply(
 
 
 async def test_request_body_and_headers_are_aws_json_1_1(
-    client: WorkSpacesClient, mocked: aioresponses
+    client: WorkSpacesClient, service: ScriptedService
 ) -> None:
-    mocked.post(ENDPOINT, **json_reply({}))
+    service.post(ENDPOINT, **json_reply({}))
     await client.create_tags(resource_id="ws-abc12345", tags=[Tag(key="team", value="")])
-    (call,) = sent(mocked)
-    headers = call.kwargs["headers"]
+    (call,) = sent(service)
+    headers = call.headers
     assert headers["X-Amz-Target"] == "WorkspacesService.CreateTags"
     assert headers["Content-Type"] == "application/x-amz-json-1.1"
     assert headers["User-Agent"].startswith("aioworkspaces/")
-    assert json.loads(call.kwargs["data"]) == {
+    assert json.loads(call.body) == {
         "ResourceId": "ws-abc12345",
         "Tags": [{"Key": "team", "Value": ""}],
     }
 
 
 async def test_unset_members_are_omitted_and_falsy_ones_sent(
-    client: WorkSpacesClient, mocked: aioresponses
+    client: WorkSpacesClient, service: ScriptedService
 ) -> None:
-    mocked.post(ENDPOINT, **json_reply({}))
+    service.post(ENDPOINT, **json_reply({}))
     await client.modify_workspace_properties(
         workspace_id="ws-abc12345",
         workspace_properties=WorkspaceProperties(root_volume_size_gib=0, user_volume_size_gib=None),
     )
-    (call,) = sent(mocked)
-    assert json.loads(call.kwargs["data"]) == {
+    (call,) = sent(service)
+    assert json.loads(call.body) == {
         "WorkspaceId": "ws-abc12345",
         "WorkspaceProperties": {"RootVolumeSizeGib": 0},
     }
 
 
 async def test_signature_is_sigv4_and_verifiable_with_botocore(
-    client: WorkSpacesClient, mocked: aioresponses
+    client: WorkSpacesClient, service: ScriptedService
 ) -> None:
-    mocked.post(ENDPOINT, **json_reply({}))
+    service.post(ENDPOINT, **json_reply({}))
     await client.describe_workspaces(workspace_ids=["ws-abc12345"])
-    (call,) = sent(mocked)
-    headers = dict(call.kwargs["headers"])
+    (call,) = sent(service)
+    headers = dict(call.headers)
     authorization = headers.pop("Authorization")
     assert authorization.startswith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/")
     assert f"/{REGION}/workspaces/aws4_request" in authorization
     # Recompute the signature with botocore's own, uncached signer.
-    request = AWSRequest(method="POST", url=ENDPOINT, data=call.kwargs["data"], headers=headers)
+    request = AWSRequest(method="POST", url=ENDPOINT, data=call.body, headers=headers)
     request.context["timestamp"] = headers["X-Amz-Date"]
     auth = SigV4Auth(
         ReadOnlyCredentials(TEST_CREDENTIALS.access_key, TEST_CREDENTIALS.secret_key, None),
@@ -101,22 +96,22 @@ async def test_signature_is_sigv4_and_verifiable_with_botocore(
     assert authorization.endswith(f"Signature={expected}")
 
 
-async def test_session_token_is_sent_and_signed(mocked: aioresponses) -> None:
+async def test_session_token_is_sent_and_signed(service: ScriptedService) -> None:
     from aioworkspaces import Credentials
 
-    mocked.post(ENDPOINT, **json_reply({}))
+    service.post(ENDPOINT, **json_reply({}))
     creds = Credentials("AKIDTEMP", "secret", "the-token")
-    async with WorkSpacesClient(REGION, credentials=creds) as client:
+    async with WorkSpacesClient(REGION, credentials=creds, transport=service.transport) as client:
         await client.describe_tags(resource_id="ws-abc12345")
-    (call,) = sent(mocked)
-    assert call.kwargs["headers"]["X-Amz-Security-Token"] == "the-token"
-    assert "x-amz-security-token" in call.kwargs["headers"]["Authorization"]
+    (call,) = sent(service)
+    assert call.headers["X-Amz-Security-Token"] == "the-token"
+    assert "x-amz-security-token" in call.headers["Authorization"]
 
 
 async def test_result_is_typed_with_metadata_unknown_members_ignored_unknown_enums_kept(
-    client: WorkSpacesClient, mocked: aioresponses
+    client: WorkSpacesClient, service: ScriptedService
 ) -> None:
-    mocked.post(
+    service.post(
         ENDPOINT,
         **json_reply(
             {
@@ -147,7 +142,7 @@ async def test_result_is_typed_with_metadata_unknown_members_ignored_unknown_enu
     assert mod.resource is ModificationResourceEnum.ROOT_VOLUME
     assert mod.state is ModificationStateEnum.UPDATE_IN_PROGRESS
     # An unknown enum value goes back out unchanged.
-    mocked.post(ENDPOINT, **json_reply({}))
+    service.post(ENDPOINT, **json_reply({}))
     await client.create_workspaces(
         workspaces=[
             WorkspaceRequest(
@@ -158,14 +153,14 @@ async def test_result_is_typed_with_metadata_unknown_members_ignored_unknown_enu
             )
         ]
     )
-    body = json.loads(sent(mocked)[-1].kwargs["data"])
+    body = json.loads(sent(service)[-1].body)
     assert body["Workspaces"][0]["WorkspaceProperties"] == {"RunningMode": "HIBERNATING"}
 
 
 async def test_timestamps_become_aware_utc_datetimes(
-    client: WorkSpacesClient, mocked: aioresponses
+    client: WorkSpacesClient, service: ScriptedService
 ) -> None:
-    mocked.post(
+    service.post(
         ENDPOINT,
         **json_reply(
             {
@@ -186,7 +181,7 @@ async def test_timestamps_become_aware_utc_datetimes(
 
 
 async def test_validation_errors_name_operation_path_and_rule_and_send_nothing(
-    client: WorkSpacesClient, mocked: aioresponses
+    client: WorkSpacesClient, service: ScriptedService
 ) -> None:
     with pytest.raises(errors.ParamValidationError) as caught:
         await client.create_workspaces(
@@ -199,11 +194,11 @@ async def test_validation_errors_name_operation_path_and_rule_and_send_nothing(
     assert "workspaces[0].directory_id: length 5 is below the minimum length 10" in text
     assert "workspaces[0].user_name: length 0 is below the minimum length 1" in text
     assert "workspaces[0].bundle_id: required member BundleId is missing" in text
-    assert sent(mocked) == []
+    assert sent(service) == []
 
 
 async def test_validation_checks_types_and_list_minimums(
-    client: WorkSpacesClient, mocked: aioresponses
+    client: WorkSpacesClient, service: ScriptedService
 ) -> None:
     with pytest.raises(
         errors.ParamValidationError, match=r"workspace_ids\[1\]: expected a string, got int"
@@ -217,15 +212,15 @@ async def test_validation_checks_types_and_list_minimums(
         errors.ParamValidationError, match="limit: value 0 is below the minimum value 1"
     ):
         await client.describe_workspaces(limit=0)
-    assert sent(mocked) == []
+    assert sent(service) == []
 
 
-async def test_lists_accept_any_sequence(client: WorkSpacesClient, mocked: aioresponses) -> None:
-    mocked.post(ENDPOINT, **json_reply({}))
+async def test_lists_accept_any_sequence(
+    client: WorkSpacesClient, service: ScriptedService
+) -> None:
+    service.post(ENDPOINT, **json_reply({}))
     await client.describe_workspaces(workspace_ids=("ws-abc12345", "ws-abc12346"))
-    assert json.loads(sent(mocked)[0].kwargs["data"]) == {
-        "WorkspaceIds": ["ws-abc12345", "ws-abc12346"]
-    }
+    assert json.loads(sent(service)[0].body) == {"WorkspaceIds": ["ws-abc12345", "ws-abc12346"]}
 
 
 # --- errors --------------------------------------------------------------------------
@@ -253,12 +248,14 @@ async def test_lists_accept_any_sequence(client: WorkSpacesClient, mocked: aiore
 )
 async def test_error_code_forms(
     client: WorkSpacesClient,
-    mocked: aioresponses,
+    service: ScriptedService,
     body: dict[str, Any],
     headers: dict[str, str],
     code: str,
 ) -> None:
-    mocked.post(ENDPOINT, **json_reply({**body, "ResourceId": "ws-1"}, status=400, headers=headers))
+    service.post(
+        ENDPOINT, **json_reply({**body, "ResourceId": "ws-1"}, status=400, headers=headers)
+    )
     with pytest.raises(errors.ResourceNotFoundException) as caught:
         await client.describe_tags(resource_id="ws-1")
     error = caught.value
@@ -272,17 +269,21 @@ async def test_error_code_forms(
 
 
 async def test_unknown_code_is_a_service_error_with_that_code(
-    client: WorkSpacesClient, mocked: aioresponses
+    client: WorkSpacesClient, service: ScriptedService
 ) -> None:
-    mocked.post(ENDPOINT, **json_reply({"__type": "BrandNewProblem", "message": "new"}, status=400))
+    service.post(
+        ENDPOINT, **json_reply({"__type": "BrandNewProblem", "message": "new"}, status=400)
+    )
     with pytest.raises(errors.ServiceError) as caught:
         await client.describe_tags(resource_id="ws-1")
     assert type(caught.value) is errors.ServiceError
     assert caught.value.code == "BrandNewProblem"
 
 
-async def test_common_codes_have_classes(client: WorkSpacesClient, mocked: aioresponses) -> None:
-    mocked.post(
+async def test_common_codes_have_classes(
+    client: WorkSpacesClient, service: ScriptedService
+) -> None:
+    service.post(
         ENDPOINT,
         **json_reply({"__type": "ExpiredTokenException", "message": "expired"}, status=400),
     )
@@ -292,10 +293,10 @@ async def test_common_codes_have_classes(client: WorkSpacesClient, mocked: aiore
 
 
 async def test_html_error_page_is_a_service_error_with_the_status(
-    client: WorkSpacesClient, mocked: aioresponses
+    client: WorkSpacesClient, service: ScriptedService
 ) -> None:
     client.retry_policy.max_attempts = 1
-    mocked.post(
+    service.post(
         ENDPOINT, status=502, body="<html><body>Bad Gateway</body></html>", content_type="text/html"
     )
     with pytest.raises(errors.ServiceError) as caught:
@@ -306,9 +307,9 @@ async def test_html_error_page_is_a_service_error_with_the_status(
 
 
 async def test_success_body_parsed_whatever_the_content_type(
-    client: WorkSpacesClient, mocked: aioresponses
+    client: WorkSpacesClient, service: ScriptedService
 ) -> None:
-    mocked.post(
+    service.post(
         ENDPOINT,
         status=200,
         body='{"TagList": [{"Key": "a", "Value": "b"}]}',
@@ -319,9 +320,9 @@ async def test_success_body_parsed_whatever_the_content_type(
 
 
 async def test_invalid_json_success_body_is_a_typed_error(
-    client: WorkSpacesClient, mocked: aioresponses
+    client: WorkSpacesClient, service: ScriptedService
 ) -> None:
-    mocked.post(ENDPOINT, status=200, body="<html>oops</html>")
+    service.post(ENDPOINT, status=200, body="<html>oops</html>")
     with pytest.raises(errors.ResponseParseError, match="DescribeTags"):
         await client.describe_tags(resource_id="ws-1")
 
@@ -329,36 +330,23 @@ async def test_invalid_json_success_body_is_a_typed_error(
 # --- retries -------------------------------------------------------------------------
 
 
-def record_sleeps(client: WorkSpacesClient) -> list[float]:
-    delays: list[float] = []
-
-    async def sleep(delay: float) -> None:
-        delays.append(delay)
-
-    assert client._pipeline is not None
-    client._pipeline._sleep = sleep
-    return delays
-
-
 async def test_transient_errors_are_retried_and_counted(
-    client: WorkSpacesClient, mocked: aioresponses
+    client: WorkSpacesClient, service: ScriptedService
 ) -> None:
-    delays = record_sleeps(client)
-    mocked.post(ENDPOINT, **json_reply({"__type": "InternalFailure"}, status=500))
-    mocked.post(ENDPOINT, **json_reply({"__type": "ThrottlingException"}, status=400))
-    mocked.post(ENDPOINT, **json_reply({"TagList": []}))
+    service.post(ENDPOINT, **json_reply({"__type": "InternalFailure"}, status=500))
+    service.post(ENDPOINT, **json_reply({"__type": "ThrottlingException"}, status=400))
+    service.post(ENDPOINT, **json_reply({"TagList": []}))
     result = await client.describe_tags(resource_id="ws-1")
     assert result.response_metadata.retry_attempts == 2
-    assert len(sent(mocked)) == 3
-    assert len(delays) == 2
+    assert len(sent(service)) == 3
+    assert len(service.delays) == 2
 
 
 async def test_retries_exhausted_raise_the_last_error(
-    client: WorkSpacesClient, mocked: aioresponses
+    client: WorkSpacesClient, service: ScriptedService
 ) -> None:
-    record_sleeps(client)
     for index in range(3):
-        mocked.post(
+        service.post(
             ENDPOINT,
             **json_reply(
                 {"__type": "ThrottlingException", "message": f"slow {index}"},
@@ -370,35 +358,33 @@ async def test_retries_exhausted_raise_the_last_error(
         await client.describe_tags(resource_id="ws-1")
     assert caught.value.message == "slow 2"
     assert caught.value.request_id == "req-2"
-    assert len(sent(mocked)) == 3
+    assert len(sent(service)) == 3
 
 
 async def test_non_retryable_errors_are_sent_once(
-    client: WorkSpacesClient, mocked: aioresponses
+    client: WorkSpacesClient, service: ScriptedService
 ) -> None:
-    mocked.post(ENDPOINT, **json_reply({"__type": "InvalidParameterValuesException"}, status=400))
+    service.post(ENDPOINT, **json_reply({"__type": "InvalidParameterValuesException"}, status=400))
     with pytest.raises(errors.InvalidParameterValuesException):
         await client.describe_tags(resource_id="ws-1")
-    assert len(sent(mocked)) == 1
+    assert len(sent(service)) == 1
 
 
 async def test_connection_errors_and_timeouts_are_retried(
-    client: WorkSpacesClient, mocked: aioresponses
+    client: WorkSpacesClient, service: ScriptedService
 ) -> None:
-    record_sleeps(client)
-    mocked.post(ENDPOINT, exception=aiohttp.ServerDisconnectedError())
-    mocked.post(ENDPOINT, exception=asyncio.TimeoutError())
-    mocked.post(ENDPOINT, **json_reply({}))
+    service.post(ENDPOINT, exception=errors.TransportError("server disconnected"))
+    service.post(ENDPOINT, exception=errors.ReadTimeoutError("no answer in time"))
+    service.post(ENDPOINT, **json_reply({}))
     result = await client.describe_tags(resource_id="ws-1")
     assert result.response_metadata.retry_attempts == 2
 
 
 async def test_timeout_exhausted_is_a_read_timeout_error(
-    client: WorkSpacesClient, mocked: aioresponses
+    client: WorkSpacesClient, service: ScriptedService
 ) -> None:
-    record_sleeps(client)
     for _ in range(3):
-        mocked.post(ENDPOINT, exception=asyncio.TimeoutError())
+        service.post(ENDPOINT, exception=errors.ReadTimeoutError("no answer in time"))
     with pytest.raises(errors.ReadTimeoutError):
         await client.describe_tags(resource_id="ws-1")
 
@@ -413,12 +399,16 @@ async def test_backoff_is_full_jitter_exponential_capped_at_20s() -> None:
         assert 0 <= delay <= min(20.0, 2**retries_made)
 
 
-async def test_seeded_backoff_delays_are_used_between_attempts(mocked: aioresponses) -> None:
-    async with WorkSpacesClient(REGION, credentials=TEST_CREDENTIALS) as client:
-        client.retry_policy._rng = random.Random(3).random
-        delays = record_sleeps(client)
+async def test_seeded_backoff_delays_are_used_between_attempts(service: ScriptedService) -> None:
+    async with WorkSpacesClient(
+        REGION,
+        credentials=TEST_CREDENTIALS,
+        transport=service.transport,
+        config=service.config(jitter=random.Random(3).random),
+    ) as client:
+        delays = service.delays
         for _ in range(3):
-            mocked.post(ENDPOINT, **json_reply({"__type": "InternalFailure"}, status=503))
+            service.post(ENDPOINT, **json_reply({"__type": "InternalFailure"}, status=503))
         with pytest.raises(errors.ServiceError):
             await client.describe_tags(resource_id="ws-1")
     expected = random.Random(3)
@@ -426,17 +416,16 @@ async def test_seeded_backoff_delays_are_used_between_attempts(mocked: aiorespon
 
 
 async def test_retry_quota_stops_retrying_when_spent(
-    client: WorkSpacesClient, mocked: aioresponses
+    client: WorkSpacesClient, service: ScriptedService
 ) -> None:
-    record_sleeps(client)
     quota = client.retry_policy.quota
     assert quota is not None
     quota.available = 5
     for _ in range(2):
-        mocked.post(ENDPOINT, **json_reply({"__type": "InternalFailure"}, status=500))
+        service.post(ENDPOINT, **json_reply({"__type": "InternalFailure"}, status=500))
     with pytest.raises(errors.ServiceError):
         await client.describe_tags(resource_id="ws-1")
-    assert len(sent(mocked)) == 2  # one retry, then the quota was gone
+    assert len(sent(service)) == 2  # one retry, then the quota was gone
     assert quota.available == 0
 
 
@@ -456,11 +445,11 @@ async def test_max_attempts_and_mode_from_environment(monkeypatch: pytest.Monkey
 
 
 async def test_clock_skew_is_corrected_from_the_date_header(
-    client: WorkSpacesClient, mocked: aioresponses
+    client: WorkSpacesClient, service: ScriptedService
 ) -> None:
     server_time = dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=1)
     date = server_time.strftime("%a, %d %b %Y %H:%M:%S GMT")
-    mocked.post(
+    service.post(
         ENDPOINT,
         **json_reply(
             {"__type": "InvalidSignatureException", "message": "Signature expired"},
@@ -468,23 +457,25 @@ async def test_clock_skew_is_corrected_from_the_date_header(
             headers={"Date": date},
         ),
     )
-    mocked.post(ENDPOINT, **json_reply({}))
+    service.post(ENDPOINT, **json_reply({}))
     result = await client.describe_tags(resource_id="ws-1")
     assert result.response_metadata.retry_attempts == 1
-    second = sent(mocked)[1].kwargs["headers"]["X-Amz-Date"]
+    second = sent(service)[1].headers["X-Amz-Date"]
     signed_at = dt.datetime.strptime(second, "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.timezone.utc)
     assert abs(signed_at - server_time) < dt.timedelta(minutes=1)
 
 
-async def test_adaptive_mode_rate_limits_after_throttling(mocked: aioresponses) -> None:
+async def test_adaptive_mode_rate_limits_after_throttling(service: ScriptedService) -> None:
     async with WorkSpacesClient(
-        REGION, credentials=TEST_CREDENTIALS, config=ClientConfig(retry_mode="adaptive")
+        REGION,
+        credentials=TEST_CREDENTIALS,
+        transport=service.transport,
+        config=service.config(retry_mode="adaptive"),
     ) as client:
-        record_sleeps(client)
         limiter = client.retry_policy.rate_limiter
-        assert limiter is not None and not limiter._enabled
-        mocked.post(ENDPOINT, **json_reply({"__type": "ThrottlingException"}, status=400))
-        mocked.post(ENDPOINT, **json_reply({}))
+        assert limiter is not None and not limiter.enabled
+        service.post(ENDPOINT, **json_reply({"__type": "ThrottlingException"}, status=400))
+        service.post(ENDPOINT, **json_reply({}))
         await client.describe_tags(resource_id="ws-1")
-        assert limiter._enabled
-        assert limiter._rate >= 0.5
+        assert limiter.enabled
+        assert limiter.rate >= 0.5

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 from botocore import xform_name
 
-from aioworkspaces import Credentials, WorkSpacesClient
+from aioworkspaces import Credentials, HttpRequest, HttpResponse, WorkSpacesClient
 from aioworkspaces.errors import (
     ParamValidationError,
     ResourceNotFoundException,
     ServiceError,
     ThrottlingException,
 )
-from aioworkspaces.testing import Stubber, StubberError, _call_classes, _snake
+from aioworkspaces.testing import MockTransport, Stubber, StubberError, _call_classes, _snake
 from aioworkspaces.types import (
     DescribeTagsRequest,
     DescribeTagsResult,
@@ -45,7 +45,6 @@ async def test_queued_answers_are_returned_in_order_with_metadata(
     assert first.tag_list == [Tag(key="a")] and second.tag_list == []
     assert first.response_metadata.request_id == "stubbed-1"
     assert second.response_metadata.http_status == 200
-    assert client._pipeline is None  # nothing was opened or sent
 
 
 async def test_expected_request_as_keywords_or_object(client: WorkSpacesClient) -> None:
@@ -160,7 +159,7 @@ def test_only_operations_of_the_stubbed_client_can_be_stubbed(client: WorkSpaces
         with pytest.raises(StubberError, match="pass an operation method of the stubbed client"):
             stubber.add_error(method, "ThrottlingException")
     with pytest.raises(StubberError, match="pass an operation method"):
-        stubber.add_error(client._invoke, "ThrottlingException")
+        stubber.add_error(client.open, "ThrottlingException")
     assert stubber.pending() == {}
 
 
@@ -237,13 +236,23 @@ async def test_pagers_waiters_and_bulk_use_the_stubbed_operations(
         assert started.succeeded == ["ws-1"]
 
 
-def test_the_client_gets_its_pipeline_back(client: WorkSpacesClient) -> None:
-    with Stubber(client):
-        assert "_invoke" in vars(client)
+async def test_the_client_gets_its_transport_back() -> None:
+    sent: list[str] = []
+
+    def network(request: HttpRequest) -> HttpResponse:
+        sent.append(request.operation)
+        return HttpResponse(200, json={"TagList": [{"Key": "from", "Value": "network"}]})
+
+    client = WorkSpacesClient("us-east-1", transport=MockTransport(network))
+    with Stubber(client) as stubber:
+        stubber.add_response(client.describe_tags, DescribeTagsResult(tag_list=[]))
         with pytest.raises(StubberError, match="already stubbed"), Stubber(client):
             pass
-        assert "_invoke" in vars(client)  # the refused second stubber took nothing away
-    assert "_invoke" not in vars(client)
+        # The refused second stubber took nothing away: the first one still answers.
+        assert (await client.describe_tags(resource_id="ws-1")).tag_list == []
+    assert sent == []
+    result = await client.describe_tags(resource_id="ws-1")
+    assert result.tag_list == [Tag(key="from", value="network")] and sent == ["DescribeTags"]
 
 
 @pytest.mark.parametrize("operation", sorted(operations()))
