@@ -45,7 +45,7 @@ async def test_a_sync_handler_sees_the_signed_request_and_its_answer_is_parsed()
 
 
 async def test_an_async_handler_and_retries_through_the_seam() -> None:
-    answers = [
+    answers: list[HttpResponse | errors.TransportError] = [
         HttpResponse(400, json={"__type": "ThrottlingException", "message": "slow"}),
         errors.TransportError("connection reset"),
         HttpResponse(200, json={}),
