@@ -102,3 +102,46 @@ async def test_verification_is_skipped_only_when_turned_off(
     server, _ = tls_server
     await call(server, ClientConfig(verify=False))
     assert server.requests == 1
+
+
+# --- CA bundles as botocore finds them (issue 13.1) ----------------------------------
+
+
+async def test_aws_ca_bundle_is_trusted(
+    tls_server: tuple[FaultServer, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server, cert_path = tls_server
+    monkeypatch.setenv("AWS_CA_BUNDLE", str(cert_path))
+    await call(server, ClientConfig())
+    assert server.requests == 1
+
+
+async def test_the_config_files_ca_bundle_is_trusted(
+    tls_server: tuple[FaultServer, Path], isolated_aws_environment: Path
+) -> None:
+    server, cert_path = tls_server
+    (isolated_aws_environment / "config").write_text(f"[default]\nca_bundle = {cert_path}\n")
+    await call(server, ClientConfig())
+    assert server.requests == 1
+
+
+async def test_an_explicit_verify_wins_over_aws_ca_bundle(
+    tls_server: tuple[FaultServer, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    server, cert_path = tls_server
+    monkeypatch.setenv("AWS_CA_BUNDLE", str(cert_path))
+    with pytest.raises(errors.TransportError, match="CERTIFICATE_VERIFY_FAILED"):
+        await call(server, ClientConfig(verify=True, max_attempts=1))
+    monkeypatch.setenv("AWS_CA_BUNDLE", str(tmp_path / "missing.pem"))
+    await call(server, ClientConfig(verify=str(cert_path)))
+    assert server.requests == 1
+
+
+async def test_a_missing_ca_bundle_is_a_configuration_error(
+    tls_server: tuple[FaultServer, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    server, _ = tls_server
+    monkeypatch.setenv("AWS_CA_BUNDLE", str(tmp_path / "missing.pem"))
+    with pytest.raises(errors.ConfigurationError, match=r"missing\.pem"):
+        await call(server, ClientConfig())
+    assert server.requests == 0
