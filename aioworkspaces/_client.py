@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import aiohttp
 
 from . import __version__
-from ._config import ClientConfig
+from ._config import ClientConfig, RetryMode
 from ._hooks import Hooks
 from ._operations import Operations
 from ._request.credentials import (
@@ -84,17 +84,25 @@ class WorkSpacesClient(Operations):
                 f"not {type(credentials).__name__}"
             )
         self._shared = SharedConfig(profile)
-        self._shared.check()
-        self.region = resolve_region(self._shared, region)
-        mode, attempts = retry_settings(
-            self.config.retry_mode
-            or os.environ.get("AWS_RETRY_MODE")
-            or self._shared.get("retry_mode"),
-            self.config.max_attempts
-            or os.environ.get("AWS_MAX_ATTEMPTS")
-            or self._shared.get("max_attempts"),
+        self._region_argument = region
+        # From the arguments and the environment now; the shared config file can only
+        # add to them (a region, retry settings), see _settle.
+        given_region = (
+            region or os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
         )
-        self.retry_policy = RetryPolicy(mode, attempts, rng=self.config.jitter or random.random)
+        self.region: str | None = (
+            resolve_region(self._shared, given_region) if given_region else None
+        )
+        self._provisional_retries = self._retry_settings(files=False)
+        self.retry_policy = RetryPolicy(
+            *self._provisional_retries, rng=self.config.jitter or random.random
+        )
+        self._settled = False
+        if not _on_a_running_loop():
+            # No event loop to block: read the files now, so a missing region or an
+            # unknown profile fails at construction. On a loop, open() reads them, in
+            # a worker thread.
+            self._settle()
         self.hooks = Hooks()
         self._endpoint_url = endpoint_url
         self._credentials = CredentialProvider(self._shared, credentials)
@@ -110,6 +118,24 @@ class WorkSpacesClient(Operations):
         # Calls in flight, so that close() can end them; and those it ended.
         self._in_flight: set[asyncio.Task[Any]] = set()
         self._ended_by_close: set[asyncio.Task[Any]] = set()
+
+    def _retry_settings(self, *, files: bool) -> tuple[RetryMode, int]:
+        def setting(name: str, given: object, variable: str) -> Any:
+            return given or os.environ.get(variable) or (self._shared.get(name) if files else None)
+
+        return retry_settings(
+            setting("retry_mode", self.config.retry_mode, "AWS_RETRY_MODE"),
+            setting("max_attempts", self.config.max_attempts, "AWS_MAX_ATTEMPTS"),
+        )
+
+    def _settle(self) -> None:
+        """Complete the settings from the shared config file. Blocking: file I/O."""
+        self._shared.check()
+        self.region = resolve_region(self._shared, self._region_argument)
+        retries = self._retry_settings(files=True)
+        if retries != self._provisional_retries:  # the file set them
+            self.retry_policy = RetryPolicy(*retries, rng=self.config.jitter or random.random)
+        self._settled = True
 
     # Built on first use: a program that never pages, waits or bulks never imports them.
     @cached_property
@@ -173,6 +199,10 @@ class WorkSpacesClient(Operations):
             self._opening = asyncio.Lock()
         async with self._opening:
             if self._pipeline is None:
+                if not self._settled:
+                    await asyncio.to_thread(self._settle)
+                assert self.region is not None
+                # The files were read by _settle: this reads no file.
                 endpoint = configured_endpoint(self._shared, self._endpoint_url)
                 if endpoint is None:  # the config file and the rules: botocore, off the loop
                     endpoint = await asyncio.to_thread(
@@ -258,6 +288,14 @@ class WorkSpacesClient(Operations):
         if self._pipeline is not None:
             self._pipeline.transport = transport
         return previous
+
+
+def _on_a_running_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 def _expect(name: str, value: object, kind: type) -> None:

@@ -237,7 +237,8 @@ async def test_resolving_credentials_never_stalls_the_loop(isolated_aws_environm
     await asyncio.sleep(0.01)
     for _ in range(3):
         recorder = SigningRecorder()
-        async with recorder.client(None) as client:
+        # The endpoint given: what is measured is the credential chain, as before.
+        async with recorder.client(None, endpoint_url="https://workspaces.example") as client:
             assert (await recorder.credentials_used(client)).access_key == "AKIDFILE"
     stop.set()
     await task
