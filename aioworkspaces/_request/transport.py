@@ -14,7 +14,7 @@ import os
 import ssl
 import urllib.request
 import warnings
-from collections.abc import Mapping
+from collections.abc import AsyncGenerator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
 
@@ -186,6 +186,7 @@ class AiohttpTransport(Transport):
         self._owns_session = session is None
         self._closed = False
         self._started = False
+        self._loop_end: AsyncGenerator[None, None] | None = None
         self._starting: asyncio.Lock | None = None
         self._ssl: ssl.SSLContext | bool = True
         self._proxy: str | None = None
@@ -235,7 +236,27 @@ class AiohttpTransport(Transport):
                     auto_decompress=False,
                     skip_auto_headers=("User-Agent",),
                 )
+                self._loop_end = self._close_at_loop_end(asyncio.get_running_loop())
+                await self._loop_end.__anext__()
             self._started = True
+
+    async def _close_at_loop_end(
+        self, loop: asyncio.AbstractEventLoop
+    ) -> AsyncGenerator[None, None]:
+        """Closes the owned session when `close()` runs, or else when its loop ends.
+
+        Suspended at `yield` while the session lives. `asyncio.run` ends by closing
+        every async generator started on its loop (`loop.shutdown_asyncgens`), so a
+        client nobody closed still closes its connections on their own loop, instead
+        of leaving sockets that no loop can close any more.
+        """
+        try:
+            yield
+        finally:
+            session, self._session = self._session, None
+            self._started = False
+            if session is not None and asyncio.get_running_loop() is loop:
+                await session.close()
 
     def _settings(self, url: str) -> tuple[ssl.SSLContext | bool, str | None]:
         """The TLS context and proxy for `url` (blocking: runs in a worker thread)."""
@@ -337,9 +358,10 @@ class AiohttpTransport(Transport):
     async def close(self) -> None:
         """Close the connections (not a caller-owned session); final."""
         self._closed = True
-        session, self._session = self._session, None
-        if session is not None and self._owns_session:
-            await session.close()
+        loop_end, self._loop_end = self._loop_end, None
+        if loop_end is not None:  # owned session: closed by the generator's `finally`
+            await loop_end.aclose()
+        self._session = self._session if not self._owns_session else None
 
 
 def _proxy_for(url: str, proxies: Mapping[str, str] | None) -> str | None:

@@ -4,8 +4,10 @@ connections, a closed caller session and a second event loop (issue 11)."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import time
+import warnings
 
 import aiohttp
 import pytest
@@ -246,7 +248,31 @@ def test_a_second_event_loop_is_a_typed_error_and_leaves_nothing(
             await client.describe_tags(resource_id="ws-1")
         await client.close()
 
-    asyncio.run(first())
-    asyncio.run(second())
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        asyncio.run(first())  # the client is not closed here...
+        asyncio.run(second())
+        gc.collect()
     assert fault_server.requests == 1  # nothing sent, no connection opened from the second loop
     assert reports == []  # no "Task exception was never retrieved"
+    # ...yet its connection was closed when the first loop ended, on that loop.
+    assert [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)] == []
+
+
+def test_a_client_nobody_closed_closes_its_connections_when_its_loop_ends(
+    fault_server: FaultServer,
+) -> None:
+    fault_server.script(json_reply({"TagList": []}))
+
+    async def forgetful() -> None:
+        client = WorkSpacesClient(
+            REGION, credentials=TEST_CREDENTIALS, endpoint_url=fault_server.url
+        )
+        await client.describe_tags(resource_id="ws-1")
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        asyncio.run(forgetful())
+        gc.collect()
+    assert [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)] == []
+    assert fault_server.open_connections() == 0
