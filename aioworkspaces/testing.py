@@ -44,6 +44,7 @@ the expected one, and an answer left unused are `StubberError`s that say what ha
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import inspect
 import itertools
@@ -58,7 +59,7 @@ import orjson
 from ._operations import Operations
 from ._request.transport import HttpRequest, HttpResponse, Transport
 from ._serialization.wire import from_wire, to_wire
-from .errors import ServiceError, WorkSpacesError
+from .errors import DeadlineExceededError, ServiceError, WorkSpacesError
 from .types._shape import WIRE
 
 if TYPE_CHECKING:
@@ -77,7 +78,8 @@ class MockTransport(Transport):
     `handler` gets each `HttpRequest` (method, url, headers, body, `operation`,
     `target`, `json()`) and returns an `HttpResponse`, or an awaitable of one. It may
     raise `aioworkspaces.errors.TransportError` to act out a lost connection (the
-    client retries it) or any other `WorkSpacesError` to end the call with it. A
+    client retries it) or any other `WorkSpacesError` to end the call with it. An
+    async handler is held to the call's deadline (`ClientConfig.call_timeout`). A
     client without credentials sends unsigned requests to it instead of failing.
     """
 
@@ -94,7 +96,16 @@ class MockTransport(Transport):
     async def send(self, request: HttpRequest) -> HttpResponse:
         response = self.handler(request)
         if inspect.isawaitable(response):
-            response = await response
+            if request.timeout is None:
+                response = await response
+            else:  # the call's deadline (ClientConfig.call_timeout) holds here too
+                try:
+                    response = await asyncio.wait_for(response, request.timeout)
+                except asyncio.TimeoutError:
+                    raise DeadlineExceededError(
+                        f"{request.operation}: the MockTransport handler did not answer "
+                        "before the call's deadline (ClientConfig.call_timeout)"
+                    ) from None
         if not isinstance(response, HttpResponse):
             raise TypeError(
                 f"the MockTransport handler must return an HttpResponse, not "

@@ -194,12 +194,12 @@ class Pipeline:
             if limiter is not None:
                 await limiter.acquire()
             signed = await self._sign(transport, headers, body)
-            if self.hooks.active:
-                self.hooks.request(operation, attempt, self.endpoint_url, signed, body)
-            if deadline is not None:
+            if deadline is not None:  # what is left for this attempt, waits before it spent
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     raise self._deadline_error(operation, attempt - 1)
+            if self.hooks.active:
+                self.hooks.request(operation, attempt, self.endpoint_url, signed, body)
             started = time.perf_counter()
             response: HttpResponse | None = None
             error: WorkSpacesError

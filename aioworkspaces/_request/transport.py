@@ -307,7 +307,9 @@ class AiohttpTransport(Transport):
                 body = await self._read(response, request)
                 return HttpResponse(response.status, response.headers, body)
         except asyncio.TimeoutError as exc:
-            if request.timeout is not None and isinstance(exc, aiohttp.ServerTimeoutError) is False:
+            # aiohttp's per-request `total` (the call's deadline) raises a bare TimeoutError;
+            # its connect and read timeouts raise ServerTimeoutError subclasses.
+            if request.timeout is not None and not isinstance(exc, aiohttp.ServerTimeoutError):
                 raise DeadlineExceededError(
                     f"{request.operation}: no whole answer from {url} before the call's "
                     f"deadline (ClientConfig.call_timeout)"
@@ -323,12 +325,9 @@ class AiohttpTransport(Transport):
             if self._closed:
                 raise ClientClosedError(f"{request.operation}: the client was closed") from None
             raise TransportError(f"{type(exc).__name__} talking to {url}: {exc}") from exc
-        except RuntimeError as exc:
-            if session.closed:  # closed under us between the check and the request
-                raise UsageError(
-                    f"{request.operation}: the aiohttp session passed as session= is closed"
-                ) from None
-            raise TransportError(f"{request.operation}: {exc}") from exc
+        except RuntimeError as exc:  # aiohttp's word for a closed session or a dead loop
+            what = "the aiohttp session passed as session= is closed" if session.closed else exc
+            raise UsageError(f"{request.operation}: {what}") from None
 
     async def _read(self, response: aiohttp.ClientResponse, request: HttpRequest) -> bytes:
         """The whole body, refused past the ceiling (announced or counted)."""

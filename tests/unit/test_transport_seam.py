@@ -154,3 +154,16 @@ async def test_waiters_use_the_configured_sleep_and_jitter() -> None:
         await client.wait.workspaces_available(["ws-1"], min_delay=2, max_delay=100)
     # Halfway between min_delay and the doubling ceiling: 2 + (2 - 2) / 2, 2 + (4 - 2) / 2.
     assert delays == [2.0, 3.0]
+
+
+async def test_an_async_handler_is_held_to_the_call_deadline() -> None:
+    async def hang(request: HttpRequest) -> HttpResponse:
+        await asyncio.sleep(30)
+        raise AssertionError("not reached")
+
+    config = ClientConfig(call_timeout=0.05)
+    async with WorkSpacesClient(
+        REGION, credentials=TEST_CREDENTIALS, transport=MockTransport(hang), config=config
+    ) as client:
+        with pytest.raises(errors.DeadlineExceededError, match="call_timeout"):
+            await client.describe_tags(resource_id="ws-1")
