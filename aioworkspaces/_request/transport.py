@@ -189,7 +189,7 @@ class AiohttpTransport(Transport):
         self._loop_end: AsyncGenerator[None, None] | None = None
         self._starting: asyncio.Lock | None = None
         self._ssl: ssl.SSLContext | bool = True
-        self._proxy: str | None = None
+        self._proxies: dict[str, str | None] = {}  # endpoint URL -> its proxy
         self._max_size = config.max_response_size
         self._timeout = aiohttp.ClientTimeout(
             total=None, sock_connect=config.connect_timeout, sock_read=config.read_timeout
@@ -224,7 +224,7 @@ class AiohttpTransport(Transport):
         async with self._starting:
             if self._started:
                 return
-            self._ssl, self._proxy = await asyncio.to_thread(self._settings, url)
+            self._ssl = await asyncio.to_thread(self._tls_context)
             if self._session is None:
                 self._session = aiohttp.ClientSession(
                     connector=_CheckedConnector(
@@ -258,8 +258,8 @@ class AiohttpTransport(Transport):
             if session is not None and asyncio.get_running_loop() is loop:
                 await session.close()
 
-    def _settings(self, url: str) -> tuple[ssl.SSLContext | bool, str | None]:
-        """The TLS context and proxy for `url` (blocking: runs in a worker thread)."""
+    def _tls_context(self) -> ssl.SSLContext | bool:
+        """What to verify certificates against (blocking: runs in a worker thread)."""
         verify = self._config.verify
         if verify is None:
             verify = os.environ.get("AWS_CA_BUNDLE") or self._shared.get("ca_bundle") or True
@@ -270,7 +270,7 @@ class AiohttpTransport(Transport):
                 context = ssl.create_default_context(cafile=path)
             except (OSError, ssl.SSLError) as exc:
                 raise ConfigurationError(f"cannot load the CA bundle {path}: {exc}") from None
-        return context, _proxy_for(url, self._config.proxies)
+        return context
 
     async def send(self, request: HttpRequest) -> HttpResponse:
         """POST the request; a failure to get a whole answer is a `TransportError`."""
@@ -293,6 +293,9 @@ class AiohttpTransport(Transport):
                 sock_read=self._config.read_timeout,
             )
         url = request.url
+        proxy = self._proxies.get(url, _MISSING)
+        if proxy is _MISSING:  # the environment, read once per endpoint (no file I/O)
+            proxy = self._proxies[url] = _proxy_for(url, self._config.proxies)
         try:
             async with session.request(
                 request.method,
@@ -301,7 +304,7 @@ class AiohttpTransport(Transport):
                 headers={**request.headers, "Accept-Encoding": "identity"},
                 timeout=timeout,
                 allow_redirects=False,
-                proxy=self._proxy,
+                proxy=proxy,
                 ssl=self._ssl,
             ) as response:
                 body = await self._read(response, request)

@@ -167,3 +167,17 @@ async def test_an_async_handler_is_held_to_the_call_deadline() -> None:
     ) as client:
         with pytest.raises(errors.DeadlineExceededError, match="call_timeout"):
             await client.describe_tags(resource_id="ws-1")
+
+
+def test_new_settings_are_checked_and_shown_safely() -> None:
+    with pytest.raises(errors.ConfigurationError, match="max_response_size"):
+        ClientConfig(max_response_size=0)
+    with pytest.raises(errors.ConfigurationError, match="sleep must be callable"):
+        ClientConfig(sleep=1.0)  # type: ignore[arg-type]
+    with pytest.raises(errors.ConfigurationError, match="jitter must be callable"):
+        ClientConfig(jitter=0.5)  # type: ignore[arg-type]
+    config = ClientConfig(proxies={"https": "http://user:pw-SECRET@proxy:3128"})
+    assert "pw-SECRET" not in repr(config) and "***@proxy:3128" in repr(config)
+    defaults = ClientConfig()
+    assert (defaults.verify, defaults.proxies, defaults.call_timeout) == (None, None, 600.0)
+    assert defaults.max_response_size == 16 * 1024 * 1024
