@@ -134,15 +134,21 @@ class _CheckedConnector(aiohttp.TCPConnector):
     socket before reuse; this does the same with the protocol's buffers.
     """
 
-    async def _get(self, key: Any, traces: Any) -> Any:
+    # aiohttp has no public hook for "a pooled connection is about to be reused";
+    # `_get` has been that step through aiohttp 3.x (see the guard below).
+    async def _get(self, *args: Any, **kwargs: Any) -> Any:
         while True:
-            connection = await super()._get(key, traces)
+            connection = await super()._get(*args, **kwargs)
             if connection is None:
                 return None
             protocol = connection.protocol
             if protocol is None or not protocol.should_close:
                 return connection
             connection.close()  # unread bytes: drop it and try the next one
+
+
+if not hasattr(aiohttp.TCPConnector, "_get"):  # pragma: no cover (an aiohttp that moved it)
+    del _CheckedConnector._get
 
 
 class AiohttpTransport(Transport):

@@ -120,7 +120,7 @@ async def test_asyncio_timeout_around_a_call_leaves_nothing_behind() -> None:
             REGION, credentials=TEST_CREDENTIALS, endpoint_url=server.url
         ) as client:
             with resource_problems() as problems:
-                with pytest.raises(TimeoutError):
+                with pytest.raises(asyncio.TimeoutError):  # TimeoutError from 3.11
                     await asyncio.wait_for(client.describe_tags(resource_id="ws-1"), 0.3)
                 assert await wait_until(lambda: client_connections(port_of(server.url)) == 0)
                 assert pending_tasks() - server.tasks == set()
