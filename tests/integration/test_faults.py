@@ -11,8 +11,7 @@ import asyncio
 
 import pytest
 
-from aioworkspaces import ClientConfig, WorkSpacesClient, errors
-from aioworkspaces._hooks import ResponseEvent
+from aioworkspaces import ClientConfig, ResponseEvent, WorkSpacesClient, errors
 from aioworkspaces.types import Tag
 from tests.support import REGION, TEST_CREDENTIALS, free_port
 from tests.support.fault_server import (
