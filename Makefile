@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install test test-fast lint typecheck unit demo bench soak clean
+.PHONY: install test test-fast lint typecheck unit demo docs bench soak clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or make PYTHON=...)"; exit 1; }
@@ -11,12 +11,12 @@ $(BIN)/python:
 
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,examples]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,docs,examples]'
 	touch $(STAMP)
 
 install: $(STAMP)
 
-SOURCES := $(wildcard aioworkspaces tests examples benchmarks stubs)
+SOURCES := $(wildcard aioworkspaces tests examples benchmarks stubs docs/_ext)
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(SOURCES)
@@ -33,6 +33,11 @@ test-fast: $(STAMP)
 	$(BIN)/pytest -q -m "not slow"
 
 test: lint typecheck unit
+
+# The documentation site, into site/: any warning (a broken link or cross-reference, a
+# README section on no page) fails the build.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
 demo: $(STAMP)
 	$(BIN)/python examples/quickstart.py
@@ -54,4 +59,4 @@ soak: $(STAMP)
 	$(BIN)/python benchmarks/soak.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache site
