@@ -13,6 +13,7 @@ from .errors import ConfigurationError
 __all__ = ["ClientConfig", "RetryMode"]
 
 RetryMode = Literal["standard", "adaptive", "legacy"]
+"""The retry modes of the AWS SDKs, as `ClientConfig.retry_mode` and `AWS_RETRY_MODE` name them."""
 
 
 @attrs.define(frozen=True, kw_only=True, slots=True)

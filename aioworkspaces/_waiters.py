@@ -53,6 +53,7 @@ StateT = TypeVar("StateT")
 
 #: Called after every poll with each id's latest state (`None` while not visible).
 ProgressCallback = Callable[[dict[str, StateT | None]], object]
+"""What `on_progress` is called with after each poll: id -> latest state (`None` while not visible)."""
 
 
 class WaitOptions(TypedDict, Generic[StateT], total=False):

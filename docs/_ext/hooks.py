@@ -3,8 +3,9 @@
 README.md stays the one source of the guide's text (its Python blocks are run by
 tests/e2e/test_readme.py): a page takes a section with `<!-- readme: Heading -->`
 (`<!-- readme: (intro) -->` for the text before the first section; `readme?:` with a
-regular expression for a section that may not exist yet). A page without a `# ` title
-of its own gets the section's heading as its title. Every README section must be on a
+regular expression for a section that may not exist yet, whose heading then gives way to
+the page's title). A page without a `# ` title of its own gets the section's heading as
+its title. Every README section must be on a
 page (or in `LEFT_OUT`), so a new section cannot silently miss the site; links to a
 section (`#performance`) are pointed at the page that carries it.
 
@@ -88,35 +89,45 @@ def shift_headings(text: str, by: int) -> str:
     return "\n".join(out) + "\n"
 
 
-def selected(spec: str, sections: dict[str, Section]) -> list[Section]:
-    """The sections an include names: a heading, or (`readme?:`) a regular expression."""
-    return [s for h, s in sections.items() if h == spec or re.fullmatch(spec, h)]
+def selected(spec: str, sections: dict[str, Section], taken: set[str]) -> list[Section]:
+    """The sections an include names: a heading, or (`readme?:`) a regular expression
+    matching sections no other include names by their heading (`taken`)."""
+    if spec in sections:
+        return [sections[spec]]
+    return [s for h, s in sections.items() if h not in taken and re.fullmatch(spec, h)]
 
 
 # --- where each README section lands ------------------------------------------------
 
 
 _placement: dict[str, str] = {}  # slug -> src_uri of the page carrying it
+_taken: set[str] = set()  # the headings includes name exactly
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     _placement.clear()
     _, sections = readme_sections()
+    includes = [
+        (file, optional, spec)
+        for file in files.documentation_pages()
+        for optional, spec in INCLUDE.findall(
+            Path(file.abs_src_path or "").read_text(encoding="utf-8")
+        )
+        if spec != "(intro)"
+    ]
+    _taken.clear()
+    _taken.update(spec for _, _, spec in includes if spec in sections)
     placed: set[str] = set()
-    for file in files.documentation_pages():
-        text = Path(file.abs_src_path or "").read_text(encoding="utf-8")
-        for optional, spec in INCLUDE.findall(text):
-            if spec == "(intro)":
-                continue
-            found = selected(spec, sections)
-            if not found and not optional:
-                raise PluginError(
-                    f"{file.src_uri} includes README section {spec!r}, which README.md "
-                    f"lacks (its sections: {', '.join(sections)})"
-                )
-            for section in found:
-                placed.add(section.heading)
-                _placement.update(dict.fromkeys(section.slugs, file.src_uri))
+    for file, optional, spec in includes:
+        found = selected(spec, sections, _taken)
+        if not found and not optional:
+            raise PluginError(
+                f"{file.src_uri} includes README section {spec!r}, which README.md "
+                f"lacks (its sections: {', '.join(sections)})"
+            )
+        for section in found:
+            placed.add(section.heading)
+            _placement.update(dict.fromkeys(section.slugs, file.src_uri))
     missing = [h for h in sections if h not in placed and h not in LEFT_OUT]
     if missing:
         raise PluginError(
@@ -132,15 +143,21 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def include_readme(markdown: str, page: Page) -> str:
     intro, sections = readme_sections()
-    own_title = re.search(r"^# ", INCLUDE.sub("", markdown), re.MULTILINE) is not None
+    title = re.search(r"^# (.*)$", INCLUDE.sub("", markdown), re.MULTILINE)
+    own_title = title is not None
     has_title = own_title or "<!-- readme: (intro) -->" in markdown
 
     def section_text(match: re.Match[str]) -> str:
         spec = match.group(2)
         if spec == "(intro)":  # the README's title is the page's unless it has one
             return shift_headings(intro, -1) if own_title else intro
-        parts = [f"## {s.heading}\n{s.body}" for s in selected(spec, sections)]
-        text = "\n".join(parts)
+        found = selected(spec, sections, _taken)
+        if title and match.group(1) and len(found) == 1:
+            # The page's title stands for the section (it names it before it exists).
+            slug = found[0].slugs[0]
+            anchor = "" if slugify(title.group(1), "-") == slug else f'<span id="{slug}"></span>'
+            return f"{anchor}\n\n{found[0].body}"
+        text = "\n".join(f"## {s.heading}\n{s.body}" for s in found)
         return shift_headings(text, 1) if not has_title else text
 
     text = INCLUDE.sub(section_text, markdown)
@@ -242,7 +259,12 @@ def exports(module: griffe.Module) -> list[str]:
 def public_api() -> str:
     """Every public name, by module, each linked to its reference entry."""
     pkg = package()
-    out = [f"## `{PACKAGE}`\n", "| Name | What it is |", "|---|---|"]
+    out = [
+        '<div class="api-index" markdown>\n',
+        f"## `{PACKAGE}`\n",
+        "| Name | What it is |",
+        "|---|---|",
+    ]
     for name in exports(pkg):
         out.append(f"| [`{name}`][{PACKAGE}.{name}] | {summary(pkg[name])} |")
     for owner in METHOD_OWNERS:
@@ -261,7 +283,7 @@ def public_api() -> str:
     for module in [*domain_modules(), *call_modules()]:
         links = ", ".join(f"[`{n}`][{module.path}.{n}]" for n in exports(module))
         out.append(f"- `{module.path}`: {links}")
-    return "\n".join(out) + "\n"
+    return "\n".join([*out, "\n</div>"]) + "\n"
 
 
 def rendered_identifiers(config: MkDocsConfig) -> set[str]:

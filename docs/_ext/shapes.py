@@ -5,6 +5,8 @@ The classes of `aioworkspaces.types` (over 500) are declared with `@shape` and
 the site each shape gets one "Attributes" table instead of a heading per member
 (name, type with links, description, wire name, minimum, whether it is required), and
 each enum one line listing its values, so a class of twenty members stays one screen.
+Annotated attributes of the hand-written attrs classes lose griffe's misleading
+"class-attribute" label.
 The source files are left alone: this only changes what the reference shows.
 """
 
@@ -21,6 +23,12 @@ _MINIMUM = {"str": "length", "int": "value"}
 
 class ShapeReference(griffe.Extension):
     """Members of `@shape` classes into an Attributes section; enum members into one line."""
+
+    def on_attribute_instance(self, *, attr: griffe.Attribute, **kwargs: Any) -> None:
+        # An annotated attribute of an attrs class or TypedDict is an instance attribute;
+        # griffe labels it "class-attribute" too, which only confuses.
+        if "instance-attribute" in attr.labels:
+            attr.labels.discard("class-attribute")
 
     def on_class_members(self, *, cls: griffe.Class, agent: Any, **kwargs: Any) -> None:
         if any(_decorator_name(d.value) == "shape" for d in cls.decorators):
