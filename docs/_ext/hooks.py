@@ -197,8 +197,12 @@ def call_modules() -> list[griffe.Module]:
     return [m for name, m in sorted(calls.modules.items()) if not name.startswith("_")]
 
 
+#: Nav titles of the domain modules whose name alone would mislead.
+TITLES = {"client": "Client apps and branding", "ip_groups": "IP access control groups"}
+
+
 def title_of(module: griffe.Module) -> str:
-    return module.name.replace("_", " ").capitalize()
+    return TITLES.get(module.name, module.name.replace("_", " ").capitalize())
 
 
 def rendered(path: str, heading_level: int) -> str:
@@ -216,8 +220,8 @@ def generated_pages() -> dict[str, str]:
         for m in domain_modules()
     }
     calls = "".join(
-        f"## `{m.name}`\n\n[`WorkSpacesClient.{m.name}`][{PACKAGE}.WorkSpacesClient.{m.name}]"
-        f" takes and returns:\n\n{rendered(m.path, 3)}"
+        f"## `{m.name}`\n\nMethod: [`WorkSpacesClient.{m.name}`]"
+        f"[{PACKAGE}.WorkSpacesClient.{m.name}]\n\n{rendered(m.path, 3)}"
         for m in call_modules()
     )
     pages["reference/types/calls.md"] = (

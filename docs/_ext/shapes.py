@@ -1,13 +1,14 @@
 """A griffe extension: the model's shapes and enums read as compact reference entries.
 
-The classes of `aioworkspaces.types` (over 500) are declared with `@shape` and
-`member("WireName", min=..., default=...)`, a value that means nothing to a reader. On
-the site each shape gets one "Attributes" table instead of a heading per member
-(name, type with links, description, wire name, minimum, whether it is required), and
-each enum one line listing its values, so a class of twenty members stays one screen.
-Annotated attributes of the hand-written attrs classes lose griffe's misleading
-"class-attribute" label.
-The source files are left alone: this only changes what the reference shows.
+The classes of `aioworkspaces.types` (over 500) declare each member with its wire name
+and the model's minimum (`member("WorkspaceId", min=1, default=None)`, or
+`field(default=None, metadata={"wire": "WorkspaceId", "min": 1})`): a value that means
+nothing to a reader. On the site each shape gets one "Attributes" list instead of a
+heading per member (name, type with links, description, whether it is required, wire
+name, minimum), and each enum one line listing its values, so a class of twenty
+members stays one screen. Annotated attributes of the hand-written attrs classes lose
+griffe's misleading "class-attribute" label. The source files are left alone: this
+only changes what the reference shows.
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from typing import Any
 
 import griffe
 
-_MINIMUM = {"str": "length", "int": "value"}
+TYPES = "aioworkspaces.types."
+_MINIMUM = {"str": "length", "int": "value", "float": "value"}
 
 
 class ShapeReference(griffe.Extension):
-    """Members of `@shape` classes into an Attributes section; enum members into one line."""
+    """Members of shape classes into an Attributes section; enum members into one line."""
 
     def on_attribute_instance(self, *, attr: griffe.Attribute, **kwargs: Any) -> None:
         # An annotated attribute of an attrs class or TypedDict is an instance attribute;
@@ -31,62 +33,72 @@ class ShapeReference(griffe.Extension):
             attr.labels.discard("class-attribute")
 
     def on_class_members(self, *, cls: griffe.Class, agent: Any, **kwargs: Any) -> None:
-        if any(_decorator_name(d.value) == "shape" for d in cls.decorators):
-            _shape_table(cls, agent)
-        elif any(str(base) == "WireEnum" for base in cls.bases):
+        if not cls.path.startswith(TYPES):
+            return
+        if any(str(base).rsplit(".", 1)[-1] == "WireEnum" for base in cls.bases):
             _enum_values(cls, agent)
+        else:
+            _shape_members(cls, agent)
 
 
-def _decorator_name(value: str | griffe.Expr) -> str:
-    text = str(value)
-    return text.split("(", 1)[0].rsplit(".", 1)[-1]
+def _declaration(attribute: griffe.Attribute) -> dict[str, Any] | None:
+    """What a member's declaration says: wire name, minimum, default, `eq`; None if none."""
+    try:
+        call = ast.parse(str(attribute.value), mode="eval").body
+    except SyntaxError:
+        return None
+    if not isinstance(call, ast.Call):
+        return None
+    found: dict[str, Any] = {}
+    for keyword in call.keywords:
+        if keyword.arg == "metadata" and isinstance(keyword.value, ast.Dict):
+            for key, value in zip(keyword.value.keys, keyword.value.values, strict=True):
+                if isinstance(key, ast.Constant) and isinstance(value, ast.Constant):
+                    found[str(key.value)] = value.value
+        elif keyword.arg is not None:
+            found[keyword.arg] = ast.unparse(keyword.value)
+    if call.args and isinstance(call.args[0], ast.Constant):
+        found["wire"] = call.args[0].value
+    return found
 
 
-def _shape_table(cls: griffe.Class, agent: Any) -> None:
-    rows: list[str] = []
+def _shape_members(cls: griffe.Class, agent: Any) -> None:
+    items: list[str] = []
     for name, attribute in list(cls.members.items()):
         if not isinstance(attribute, griffe.Attribute) or name.startswith("_"):
             continue
-        call = attribute.value
-        if not isinstance(call, griffe.ExprCall):
+        declared = _declaration(attribute)
+        if declared is None or ("wire" not in declared and "eq" not in declared):
             continue
         annotation = str(attribute.annotation) if attribute.annotation is not None else ""
-        description = attribute.docstring.value if attribute.docstring else ""
-        description = " ".join(description.split()) or "Not documented by the model."
-        if not description.endswith((".", "!", "?", ":")):
-            description += "."
-        description += _member_notes(call, annotation)
-        rows.append(
-            f"{name} ({annotation}): {description}" if annotation else f"{name}: {description}"
-        )
+        text = attribute.docstring.value.strip() if attribute.docstring else ""
+        text = text or "Not documented by the model."
+        # The notes close the first paragraph, where a reader of a long description looks.
+        first_paragraph, *more = text.split("\n\n", 1)
+        if not first_paragraph.endswith((".", "!", "?", ":")):
+            first_paragraph += "."
+        text = "\n\n".join([first_paragraph + _notes(declared, annotation), *more])
+        first, *rest = text.split("\n")
+        head = f"{name} ({annotation}): {first}" if annotation else f"{name}: {first}"
+        items.append("\n".join([head, *(f"    {line}" if line else "" for line in rest)]))
         del cls.members[name]
-    if not rows:
-        return
-    section = "Attributes:\n" + textwrap.indent("\n".join(rows), "    ")
-    _append(cls, section, agent)
+    if items:
+        _append(cls, "Attributes:\n" + textwrap.indent("\n".join(items), "    "), agent)
 
 
-def _member_notes(call: griffe.ExprCall, annotation: str) -> str:
-    """The wire name, minimum and requiredness a `member(...)` call declares."""
-    function = _decorator_name(call.function)
-    keywords = {
-        str(a.name): str(a.value) for a in call.arguments if isinstance(a, griffe.ExprKeyword)
-    }
-    if function == "metadata_member":
+def _notes(declared: dict[str, Any], annotation: str) -> str:
+    """Whether the member is required, its wire name and minimum, as one sentence each."""
+    if "wire" not in declared:
         return " Not sent; takes no part in `==`."
-    positional = [a for a in call.arguments if not isinstance(a, griffe.ExprKeyword)]
-    notes: list[str] = []
-    if "default" not in keywords:
-        notes.append("**Required.**")
-    if positional:
-        wire = ast.literal_eval(str(positional[0]))
-        notes.append(f"Wire name `{wire}`.")
-    if "min" in keywords:
+    notes = [] if "default" in declared else ["**Required.**"]
+    notes.append(f"Wire name `{declared['wire']}`.")
+    if "min" in declared:
         base = annotation.split("|", 1)[0].strip()
-        kind = "list size" if base.startswith(("list", "Sequence")) else _MINIMUM.get(base)
-        kind = kind or ("entries" if base.startswith(("dict", "Mapping")) else "value")
-        notes.append(f"Minimum {kind}: {keywords['min']}.")
-    return " " + " ".join(notes) if notes else ""
+        kind = _MINIMUM.get(base)
+        if kind is None:
+            kind = "size" if base.startswith(("list", "Sequence", "dict", "Mapping")) else "value"
+        notes.append(f"Minimum {kind}: {declared['min']}.")
+    return " " + " ".join(notes)
 
 
 def _enum_values(cls: griffe.Class, agent: Any) -> None:
