@@ -51,6 +51,14 @@ class WorkSpacesClient(Operations):
     Region, credentials and endpoint follow the AWS SDK conventions (argument, then
     environment, then the shared config and credentials files, then the default
     credential chain); nothing blocking runs on the event loop.
+
+    Attributes:
+        region (str): The region the client signs for and whose endpoint it calls.
+        config (ClientConfig): The settings it was made with (`ClientConfig()` if none).
+        retry_policy: The retry mode (`.mode`) and attempts per call (`.max_attempts`) in
+            force, from `config`, else `AWS_RETRY_MODE` / `AWS_MAX_ATTEMPTS`, else the
+            config file.
+        hooks (Hooks): Callables run before and after every attempt.
     """
 
     def __init__(

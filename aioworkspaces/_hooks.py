@@ -42,10 +42,15 @@ class RequestEvent:
     """One attempt about to be sent."""
 
     operation: str
+    """The operation's name in the model (`DescribeWorkspaces`)."""
     attempt: int
+    """1 for the first try, 2 for the first retry, ..."""
     url: str
+    """The endpoint the request goes to."""
     headers: Mapping[str, str]
+    """The headers sent, with `Authorization` and `X-Amz-Security-Token` redacted."""
     body: bytes
+    """The JSON body sent."""
 
 
 @attrs.define(frozen=True, slots=True)
@@ -53,10 +58,15 @@ class ResponseEvent:
     """One attempt finished: with an HTTP answer (`status`), an error, or both."""
 
     operation: str
+    """The operation's name in the model (`DescribeWorkspaces`)."""
     attempt: int
+    """1 for the first try, 2 for the first retry, ..."""
     status: int | None
+    """The HTTP status, or `None` when no answer came (a connection error, a timeout)."""
     request_id: str | None
+    """The `x-amzn-RequestId` the service sent, if any."""
     error: WorkSpacesError | None
+    """What this attempt failed with, if it failed (it may be retried)."""
     elapsed: float
     """Seconds from sending the request to having the whole answer."""
 

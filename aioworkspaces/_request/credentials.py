@@ -32,8 +32,11 @@ class Credentials:
     """
 
     access_key: str
+    """The access key id (`AKIA...`, or `ASIA...` for temporary credentials)."""
     secret_key: str = attrs.field(repr=False)
+    """The secret access key."""
     token: str | None = attrs.field(default=None, repr=False)
+    """The session token of temporary credentials; `None` for a long-term key."""
 
     def __attrs_post_init__(self) -> None:
         if not self.access_key or not self.secret_key:
