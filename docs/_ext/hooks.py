@@ -11,8 +11,9 @@ section (`#performance`) are pointed at the page that carries it.
 
 The reference is generated where it has to follow the code: one page per domain module
 of `aioworkspaces.types` (and one for the requests and results of `types/calls/`),
-the public API index (`<!-- public-api -->`), and every name `aioworkspaces` exports
-that no reference page renders (`<!-- unplaced-exports -->`).
+the list of those pages (`<!-- type-modules -->`), the public API index
+(`<!-- public-api -->`), and every name `aioworkspaces` exports that no reference page
+renders (`<!-- unplaced-exports -->`).
 """
 
 from __future__ import annotations
@@ -309,10 +310,19 @@ def unplaced_exports(config: MkDocsConfig) -> str:
     )
 
 
+def type_modules() -> str:
+    """The domain modules' pages, each with what its module holds."""
+    rows = [f"- [{title_of(m)}]({m.name}.md): {summary(m)}" for m in domain_modules()]
+    rows.append("- [Requests and results](calls.md): what each operation takes and returns.")
+    return "\n".join(rows) + "\n"
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: Any) -> str:
     markdown = include_readme(markdown, page)
     if "<!-- public-api -->" in markdown:
         markdown = markdown.replace("<!-- public-api -->", public_api())
+    if "<!-- type-modules -->" in markdown:
+        markdown = markdown.replace("<!-- type-modules -->", type_modules())
     if "<!-- unplaced-exports -->" in markdown:
         markdown = markdown.replace("<!-- unplaced-exports -->", unplaced_exports(config))
     return markdown
