@@ -303,11 +303,12 @@ def rendered_identifiers(config: MkDocsConfig) -> set[str]:
 
 def unplaced_exports(config: MkDocsConfig) -> str:
     rendered = rendered_identifiers(config)
-    return "\n".join(
+    blocks = [
         f"::: {PACKAGE}.{name}\n"
         for name in exports(package())
         if f"{PACKAGE}.{name}" not in rendered
-    )
+    ]
+    return "\n".join(blocks) if blocks else "Nothing: every exported name has its page.\n"
 
 
 def type_modules() -> str:
