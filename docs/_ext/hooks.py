@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
 PACKAGE = "aioworkspaces"
 #: README sections for the repository's readers only, not the site's.
-LEFT_OUT = frozenset({"Layout"})
+LEFT_OUT: frozenset[str] = frozenset()
 #: The public modules besides the package itself, rendered whole on their pages.
 PUBLIC_MODULES = ("errors", "testing", "simulator")
 #: Objects whose methods the index lists, as they are rendered on their pages.
