@@ -22,7 +22,9 @@ class ParamValidationError(WorkSpacesError, ValueError):
 
     def __init__(self, operation: str, problems: list[str]) -> None:
         self.operation = operation
+        """The operation whose request was refused (`StartWorkspaces`)."""
         self.problems = problems
+        """What was wrong, one entry per broken rule, each starting with the member's path."""
         super().__init__(f"invalid parameters for {operation}: " + "; ".join(problems))
 
 
@@ -35,6 +37,7 @@ class TransportError(WorkSpacesError):
 
     def __init__(self, message: str, *, operation: str | None = None) -> None:
         self.operation = operation
+        """The operation the request was for, when known."""
         super().__init__(message)
 
 
@@ -83,6 +86,7 @@ class WaiterError(WorkSpacesError):
 
     def __init__(self, message: str, states: Mapping[str, WorkspaceState | Any | None]) -> None:
         self.states = dict(states)
+        """Each id's last seen state (`None` while it was not visible)."""
         super().__init__(message)
 
 
