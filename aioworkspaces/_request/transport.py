@@ -82,8 +82,11 @@ class HttpResponse:
     """
 
     status: int
+    """The HTTP status."""
     headers: Mapping[str, str]
+    """The answer's headers; names are looked up case-insensitively."""
     body: bytes
+    """The whole body, as received."""
 
     def __init__(
         self,
