@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
-SOURCES := $(wildcard aioworkspaces tests examples benchmarks stubs docs/_ext)
+SOURCES := $(wildcard aioworkspaces codegen tests examples benchmarks stubs docs/_ext)
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(SOURCES)

@@ -29,6 +29,7 @@ class Pager(Generic[ItemT, PageT]):
         params: dict[str, Any],
         *,
         items: Callable[[PageT], Sequence[ItemT] | None],
+        next_token: Callable[[PageT], str | None],
         limit_key: str | None,
         page_size: int | None,
         max_items: int | None,
@@ -48,6 +49,7 @@ class Pager(Generic[ItemT, PageT]):
         self._fetch = fetch
         self._params = params
         self._items = items
+        self._next_token = next_token
         self._max_items = max_items
         self._starting = _decode_token(operation, starting_token)
         self.resume_token: str | None = None
@@ -59,7 +61,7 @@ class Pager(Generic[ItemT, PageT]):
         seen: set[str] = set()
         while True:
             page = await self._fetch(**self._params, next_token=token)
-            token = getattr(page, "next_token", None)
+            token = self._next_token(page)
             self.resume_token = token
             yield page
             if not token:
@@ -75,7 +77,7 @@ class Pager(Generic[ItemT, PageT]):
         while True:
             page = await self._fetch(**self._params, next_token=token)
             page_items = list(self._items(page) or ())[skip:]
-            next_token: str | None = getattr(page, "next_token", None)
+            next_token = self._next_token(page)
             if remaining is not None and len(page_items) >= remaining:
                 taken = page_items[:remaining]
                 left_on_page = len(page_items) > remaining

@@ -45,7 +45,6 @@ the expected one, and an answer left unused are `StubberError`s that say what ha
 from __future__ import annotations
 
 import asyncio
-import importlib
 import inspect
 import itertools
 from collections import deque
@@ -56,6 +55,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 import orjson
 
+from . import _tables
+from . import types as sdk_types
 from ._operations import Operations
 from ._request.transport import HttpRequest, HttpResponse, Transport
 from ._serialization.wire import from_wire, to_wire
@@ -130,18 +131,9 @@ class _Answer:
 
 
 def _call_classes(name: str) -> tuple[type[Any], type[Any]]:
-    """The request and result classes of operation method `name`.
-
-    Each operation's module in `types/calls/` exports exactly those two, in that order.
-    """
-    module = importlib.import_module(f"{__package__}.types.calls.{name}")
-    request, result = (getattr(module, export) for export in module.__all__)
-    return request, result
-
-
-def _snake(operation: str) -> str:
-    # The operation names of this API are plain CamelCase, as `botocore.xform_name` reads them.
-    return "".join(f"_{c.lower()}" if c.isupper() else c for c in operation).lstrip("_")
+    """The request and result classes of operation method `name` (the generator's table)."""
+    operation = _tables.OPERATIONS[_tables.METHODS[name]]
+    return getattr(sdk_types, operation.request), getattr(sdk_types, operation.result)
 
 
 class Stubber:
@@ -283,7 +275,7 @@ class Stubber:
     def _answer(self, sent: HttpRequest) -> HttpResponse:
         """The queued answer to `sent`, which the client validated, serialized and signed."""
         operation = sent.operation
-        name = _snake(operation)
+        name = _tables.OPERATIONS[operation].method
         request_class, _ = _call_classes(name)
         wire = sent.json()
         request = from_wire(wire, request_class)

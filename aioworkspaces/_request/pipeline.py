@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 import orjson
 
 from .. import _hooks as _hooks
+from .. import _tables, errors
 from .._serialization.validation import validate
 from .._serialization.wire import from_wire, to_wire
 from ..errors import (
@@ -45,27 +46,15 @@ _SKEW_TOLERANCE = timedelta(minutes=4)
 _PARSE_OFF_LOOP = 1024 * 1024
 
 
-def _error_classes() -> Mapping[str, type[ServiceError]]:
-    from .. import errors
-
-    classes: dict[str, type[ServiceError]] = {}
-    for name in dir(errors):
-        value = getattr(errors, name)
-        if isinstance(value, type) and issubclass(value, ServiceError) and name == value.__name__:
-            classes[name] = value
-    return classes
-
-
-_ERROR_CLASSES: Mapping[str, type[ServiceError]] | None = None
-
-
 def error_class(code: str, status: int) -> type[ServiceError]:
-    """The exception class for an error code (`ServiceError` for codes nobody modeled)."""
-    global _ERROR_CLASSES
-    if _ERROR_CLASSES is None:
-        _ERROR_CLASSES = _error_classes()
-    known = _ERROR_CLASSES.get(code)
-    if known is not None and known not in (ServiceError, ResponseParseError):
+    """The exception class for an error code (`ServiceError` for codes nobody modeled).
+
+    The generator's table names the class of every modeled and common code; the
+    `errors` module is already loaded, so the lookup costs a dict access.
+    """
+    name = _tables.ERRORS.get(code)
+    if name is not None:
+        known: type[ServiceError] = getattr(errors, name)
         return known
     return ServiceUnavailableError if status == 503 else ServiceError
 

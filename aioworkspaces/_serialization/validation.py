@@ -3,20 +3,19 @@
 As botocore does: required members present, values of the right type, and the
 model's minimums (string and blob length, list size, integer value). Patterns,
 maximums and enum sets are left to the service, so values it adds later keep working.
+What each structure has is the generator's spec of it (`SPEC_<Shape>` in
+`aioworkspaces._codecs`): members, kinds and minimums come from the model, not from
+inspecting annotations.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import enum
-import typing
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-import attrs
-
 from ..errors import ParamValidationError
-from ..types._shape import MINIMUM, WIRE, is_union, without_none
+from .wire import codec
 
 __all__ = ["check_ids", "validate"]
 
@@ -53,10 +52,8 @@ def _type_problem(path: str, value: Any, expected: str) -> str:
 
 
 def _scalar(
-    kind: type, expected: str, accepts: Callable[[Any], bool], minimum: int | None
+    expected: str, accepts: Callable[[Any], bool], measure_length: bool, minimum: int | None
 ) -> _Checker:
-    measure_length = kind in (str, bytes)
-
     def check(value: Any, path: str, problems: list[str]) -> None:
         if not accepts(value):
             problems.append(_type_problem(path, value, expected))
@@ -85,34 +82,35 @@ def _is_blob(value: Any) -> bool:
     return isinstance(value, (bytes, bytearray, memoryview, str))
 
 
-def _checker_for(annotation: Any, minimum: int | None) -> _Checker:
-    annotation = without_none(annotation)
-    origin = typing.get_origin(annotation)
-    if origin is not None and origin in (Sequence, list):
-        (item_type,) = typing.get_args(annotation)
-        return _list_checker(_checker_for(item_type, None), minimum)
-    if origin is not None and origin in (Mapping, dict):
-        _, value_type = typing.get_args(annotation)
-        return _map_checker(_checker_for(value_type, None))
-    if isinstance(annotation, type) and attrs.has(annotation):
-        return _nested_checker(annotation)
-    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+_SIMPLE: dict[str, tuple[str, Callable[[Any], bool], bool]] = {
+    # kind -> (what is expected, test, whether `min` measures a length)
+    "string": ("a string", lambda v: isinstance(v, str), True),
+    "boolean": ("a boolean", lambda v: isinstance(v, bool), False),
+    "integer": ("an integer", _is_int, False),
+    "number": ("a number", _is_number, False),
+    "blob": ("bytes", _is_blob, True),
+    "timestamp": ("a datetime", _is_timestamp, False),
+}
+
+
+def _checker_for(kind: tuple[Any, ...], minimum: int | None) -> _Checker:
+    """The checker of a value of `kind`, as the generator's specs state kinds.
+
+    A kind is `("string",)` (and the other scalars), `("enum", name)`,
+    `("structure", cls)`, `("list", item kind)` or `("map", value kind)`.
+    """
+    tag = kind[0]
+    if tag == "list":
+        return _list_checker(_checker_for(kind[1], None), minimum)
+    if tag == "map":
+        return _map_checker(_checker_for(kind[1], None))
+    if tag == "structure":
+        return _nested_checker(kind[1])
+    if tag == "enum":
         # Any string: enum sets are the service's to check.
-        return _scalar(
-            str, "a string or " + annotation.__name__, lambda v: isinstance(v, str), minimum
-        )
-    simple: dict[Any, tuple[type, str, Callable[[Any], bool]]] = {
-        str: (str, "a string", lambda v: isinstance(v, str)),
-        bool: (bool, "a boolean", lambda v: isinstance(v, bool)),
-        int: (int, "an integer", _is_int),
-        float: (float, "a number", _is_number),
-        bytes: (bytes, "bytes", _is_blob),
-        _dt.datetime: (_dt.datetime, "a datetime", _is_timestamp),
-    }
-    if annotation in simple:
-        kind, expected, accepts = simple[annotation]
-        return _scalar(kind, expected, accepts, minimum if kind is not _dt.datetime else None)
-    raise TypeError(f"no validation for annotation {annotation!r}")  # a bug in the types
+        return _scalar("a string or " + kind[1], lambda v: isinstance(v, str), True, minimum)
+    expected, accepts, measure_length = _SIMPLE[tag]
+    return _scalar(expected, accepts, measure_length, minimum if tag != "timestamp" else None)
 
 
 def _list_checker(item: _Checker, minimum: int | None) -> _Checker:
@@ -163,15 +161,11 @@ def _structure_checker(cls: type) -> _Checker:
 
 
 def _build_structure_checker(cls: type) -> _Checker:
-    attrs.resolve_types(cls)
-    members: list[tuple[str, str, bool, _Checker]] = []
-    for field in attrs.fields(cls):
-        if WIRE not in field.metadata:
-            continue
-        required = field.default is attrs.NOTHING
-        checker = _checker_for(field.type, field.metadata.get(MINIMUM))
-        members.append((field.name, field.metadata[WIRE], required, checker))
-    union = is_union(cls)
+    union, spec = codec(cls, "SPEC_")
+    members = [
+        (name, wire, required, _checker_for(kind, minimum))
+        for name, wire, required, minimum, kind in spec
+    ]
 
     def check(value: Any, prefix: str, problems: list[str]) -> None:
         given = []

@@ -1,28 +1,45 @@
 """Conversion between the attrs types and AWS JSON 1.1 documents.
 
-Both directions run compiled functions, one per shape, written the first time the
-shape is sent (`writers`) or read (`readers`): importing the SDK builds nothing, and
-a program only pays for the shapes it uses.
+Both directions run functions the generator wrote ahead of time, one per shape, in
+`aioworkspaces._codecs` (a module per module of `aioworkspaces.types`). A module is
+imported the first time one of its shapes is sent or read: importing the SDK loads
+none, and a program only pays for the shapes it uses.
 """
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from typing import Any, TypeVar
 
-from .readers import reader_for
-from .writers import writer_for
+from .. import _tables
 
-__all__ = ["from_wire", "to_wire"]
+__all__ = ["codec", "from_wire", "to_wire"]
 
 _T = TypeVar("_T")
+_FOUND: dict[tuple[str, type], Any] = {}
+
+
+def codec(cls: type, prefix: str) -> Any:
+    """The generated `read_`, `write_` or `SPEC_` of class `cls`."""
+    key = (prefix, cls)
+    found = _FOUND.get(key)
+    if found is None:
+        module = _tables.CODECS.get(cls.__name__)
+        if module is None:
+            raise TypeError(f"{cls.__qualname__} is not a structure of aioworkspaces.types")
+        loaded = importlib.import_module(f"{__package__.rpartition('.')[0]}._codecs.{module}")
+        found = _FOUND[key] = getattr(loaded, prefix + cls.__name__)
+    return found
 
 
 def to_wire(value: Any) -> dict[str, Any]:
     """The JSON document for an input structure (unset members omitted)."""
-    return writer_for(type(value))(value)
+    writer: Callable[[Any], dict[str, Any]] = codec(type(value), "write_")
+    return writer(value)
 
 
 def from_wire(document: Any, cls: type[_T]) -> _T:
     """Read a parsed JSON document into `cls`; unknown members are ignored."""
-    result: _T = reader_for(cls)(document)
+    result: _T = codec(cls, "read_")(document)
     return result

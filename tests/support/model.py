@@ -1,29 +1,30 @@
-"""The WorkSpaces service model bundled with the installed botocore, for tests."""
+"""The WorkSpaces model vendored next to the generator (codegen/model/), for tests.
+
+Never the model of whatever botocore is installed: the generated code mirrors the
+vendored copy, and `make update-model` is what moves it.
+"""
 
 from __future__ import annotations
 
 from functools import cache
 from typing import Any
 
-import botocore.session
+from codegen.model import load
 
 
 @cache
 def service_model() -> dict[str, Any]:
-    loader = botocore.session.get_session().get_component("data_loader")
-    model: dict[str, Any] = loader.load_service_model("workspaces", "service-2")
-    return model
+    return load().service
 
 
 @cache
 def paginators_model() -> dict[str, Any]:
-    loader = botocore.session.get_session().get_component("data_loader")
-    model: dict[str, Any] = loader.load_service_model("workspaces", "paginators-1")
-    return model
+    return {"pagination": load().paginators}
 
 
 @cache
 def botocore_service_model() -> Any:
+    """botocore's `ServiceModel` of the vendored model (botocore's parsers need one)."""
     from botocore.model import ServiceModel
 
     return ServiceModel(service_model(), "workspaces")
@@ -45,16 +46,4 @@ def is_enum(shape: dict[str, Any]) -> bool:
 
 def input_reachable() -> set[str]:
     """Names of the shapes reachable from any operation's input."""
-    seen: set[str] = set()
-    stack = [op["input"]["shape"] for op in operations().values() if "input" in op]
-    while stack:
-        name = stack.pop()
-        if name in seen:
-            continue
-        seen.add(name)
-        shape = shapes()[name]
-        for key in ("member", "key", "value"):
-            if key in shape:
-                stack.append(shape[key]["shape"])
-        stack.extend(m["shape"] for m in shape.get("members", {}).values())
-    return seen
+    return load().input_reachable

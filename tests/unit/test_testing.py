@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 from botocore import xform_name
 
-from aioworkspaces import Credentials, HttpRequest, HttpResponse, WorkSpacesClient
+from aioworkspaces import Credentials, HttpRequest, HttpResponse, WorkSpacesClient, _tables
 from aioworkspaces.errors import (
     ParamValidationError,
     ResourceNotFoundException,
     ServiceError,
     ThrottlingException,
 )
-from aioworkspaces.testing import MockTransport, Stubber, StubberError, _call_classes, _snake
+from aioworkspaces.testing import MockTransport, Stubber, StubberError, _call_classes
 from aioworkspaces.types import (
     DescribeTagsRequest,
     DescribeTagsResult,
@@ -257,7 +257,8 @@ async def test_the_client_gets_its_transport_back() -> None:
 
 @pytest.mark.parametrize("operation", sorted(operations()))
 def test_every_operation_maps_to_its_method_name(operation: str) -> None:
-    assert _snake(operation) == xform_name(operation)
+    assert _tables.OPERATIONS[operation].method == xform_name(operation)
+    assert _tables.METHODS[xform_name(operation)] == operation
 
 
 def test_a_result_of_the_wrong_class_is_refused_statically_and_at_once(
