@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install test test-fast lint typecheck unit demo docs bench soak clean
+.PHONY: install test test-fast lint typecheck unit drift generate update-model demo docs bench soak clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or make PYTHON=...)"; exit 1; }
@@ -32,7 +32,19 @@ unit: $(STAMP)
 test-fast: $(STAMP)
 	$(BIN)/pytest -q -m "not slow"
 
-test: lint typecheck unit
+# The committed generated files are exactly what the generator makes of the vendored model.
+drift: $(STAMP)
+	$(BIN)/python -m codegen --check
+
+test: lint typecheck drift unit
+
+# Rewrite every generated file from codegen/model/ (see codegen/README.md).
+generate: $(STAMP)
+	$(BIN)/python -m codegen
+
+# Vendor the WorkSpaces model of the installed botocore, or of BOTOCORE=<dir or version>.
+update-model: $(STAMP)
+	$(BIN)/python -m codegen.update_model $(BOTOCORE)
 
 # The documentation site, into site/: any warning (a broken link or cross-reference, a
 # README section on no page) fails the build.

@@ -96,8 +96,8 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[ApplicationResourceAssociation, DescribeApplicationAssociationsResult]:
-        """Every ApplicationResourceAssociation of `describe_application_associations`, across pages
-        (`pages()` gives each DescribeApplicationAssociationsResult).
+        """Every ApplicationResourceAssociation of `describe_application_associations`, across
+        pages (`pages()` gives each DescribeApplicationAssociationsResult).
         """
         return Pager(
             self._client.describe_application_associations,
@@ -127,8 +127,8 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[WorkSpaceApplication, DescribeApplicationsResult]:
-        """Every WorkSpaceApplication of `describe_applications`, across pages (`pages()` gives each
-        DescribeApplicationsResult).
+        """Every WorkSpaceApplication of `describe_applications`, across pages (`pages()` gives
+        each DescribeApplicationsResult).
         """
         return Pager(
             self._client.describe_applications,
@@ -183,8 +183,8 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[ConnectionAliasPermission, DescribeConnectionAliasPermissionsResult]:
-        """Every ConnectionAliasPermission of `describe_connection_alias_permissions`, across pages
-        (`pages()` gives each DescribeConnectionAliasPermissionsResult).
+        """Every ConnectionAliasPermission of `describe_connection_alias_permissions`, across
+        pages (`pages()` gives each DescribeConnectionAliasPermissionsResult).
         """
         return Pager(
             self._client.describe_connection_alias_permissions,
@@ -263,8 +263,8 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[WorkspaceBundle, DescribeWorkspaceBundlesResult]:
-        """Every WorkspaceBundle of `describe_workspace_bundles`, across pages (`pages()` gives each
-        DescribeWorkspaceBundlesResult).
+        """Every WorkspaceBundle of `describe_workspace_bundles`, across pages (`pages()` gives
+        each DescribeWorkspaceBundlesResult).
         """
         return Pager(
             self._client.describe_workspace_bundles,
@@ -319,8 +319,8 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[ImagePermission, DescribeWorkspaceImagePermissionsResult]:
-        """Every ImagePermission of `describe_workspace_image_permissions`, across pages (`pages()`
-        gives each DescribeWorkspaceImagePermissionsResult).
+        """Every ImagePermission of `describe_workspace_image_permissions`, across pages
+        (`pages()` gives each DescribeWorkspaceImagePermissionsResult).
         """
         return Pager(
             self._client.describe_workspace_image_permissions,
@@ -346,8 +346,8 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[WorkspaceImage, DescribeWorkspaceImagesResult]:
-        """Every WorkspaceImage of `describe_workspace_images`, across pages (`pages()` gives each
-        DescribeWorkspaceImagesResult).
+        """Every WorkspaceImage of `describe_workspace_images`, across pages (`pages()` gives
+        each DescribeWorkspaceImagesResult).
         """
         return Pager(
             self._client.describe_workspace_images,
@@ -406,8 +406,8 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[WorkspaceConnectionStatus, DescribeWorkspacesConnectionStatusResult]:
-        """Every WorkspaceConnectionStatus of `describe_workspaces_connection_status`, across pages
-        (`pages()` gives each DescribeWorkspacesConnectionStatusResult).
+        """Every WorkspaceConnectionStatus of `describe_workspaces_connection_status`, across
+        pages (`pages()` gives each DescribeWorkspacesConnectionStatusResult).
         """
         return Pager(
             self._client.describe_workspaces_connection_status,
@@ -460,8 +460,8 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[WorkspacesPool, DescribeWorkspacesPoolsResult]:
-        """Every WorkspacesPool of `describe_workspaces_pools`, across pages (`pages()` gives each
-        DescribeWorkspacesPoolsResult).
+        """Every WorkspacesPool of `describe_workspaces_pools`, across pages (`pages()` gives
+        each DescribeWorkspacesPoolsResult).
         """
         return Pager(
             self._client.describe_workspaces_pools,
@@ -513,8 +513,8 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[str, ListAvailableManagementCidrRangesResult]:
-        """Every str of `list_available_management_cidr_ranges`, across pages (`pages()` gives each
-        ListAvailableManagementCidrRangesResult).
+        """Every str of `list_available_management_cidr_ranges`, across pages (`pages()` gives
+        each ListAvailableManagementCidrRangesResult).
         """
         return Pager(
             self._client.list_available_management_cidr_ranges,

@@ -3,8 +3,8 @@
 
 Service errors are typed by their code: one class per exception shape of the model
 (`ResourceNotFoundException`, ...) and per common AWS code (throttling, signature, access). An
-unknown code still gives a `ServiceError` carrying that code. The hierarchy itself is written by
-hand in `aioworkspaces._exceptions`.
+unknown code still gives a `ServiceError` carrying that code. The hierarchy itself is written
+by hand in `aioworkspaces._exceptions`.
 """
 
 from __future__ import annotations
@@ -230,8 +230,9 @@ class ValidationException(ServiceError):
 
 class WorkspacesDefaultRoleNotFoundException(ServiceError):
     """The workspaces_DefaultRole role could not be found. If this is the first time you are
-    registering a directory, you will need to create the workspaces_DefaultRole role before you
-    can register a directory. For more information, see Creating the workspaces_DefaultRole Role.
+    registering a directory, you will need to create the workspaces_DefaultRole role before
+    you can register a directory. For more information, see Creating the
+    workspaces_DefaultRole Role.
     """
 
 

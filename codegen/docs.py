@@ -116,7 +116,7 @@ def docstring(
     `sections` are preformatted lines (already indented relative to the docstring)
     appended after a blank line, as `Args:` and `Returns:` blocks.
     """
-    width = 100 - len(indent) - 3  # the opening quotes share the first line
+    width = 100 - len(indent) - 6  # the quotes may share the one line there is
     body = wrap([_escape(p) for p in paragraphs], width)
     if sections:
         if body:

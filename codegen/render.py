@@ -739,7 +739,7 @@ class CodecModule:
             if member.required:
                 lines += [
                     f"{indent}if {v} is None:",
-                    f'{indent}    raise ValueError("{shape}: required member {member.wire} is missing")',
+                    f'{indent}    raise {self.helper("missing")}("{shape}", "{member.wire}")',
                 ]
             inline = self._inline(kind, depth, within)
             if kind.tag in _SCALAR_CHECKS:  # the common case costs one type test
@@ -892,7 +892,8 @@ class CodecModule:
             ]
         lines = _module_doc(
             self.model,
-            f"Readers, writers and validation specs of `aioworkspaces.types.{self.module}`.",
+            f"Readers, writers and validation specs of the shapes in\n"
+            f"`aioworkspaces.types.{self.module}`.",
         )
         lines += ["from __future__ import annotations", "", "from typing import Any", ""]
         local: dict[str, set[str]] = {}
@@ -914,8 +915,8 @@ class CodecModule:
         return "\n".join(lines) + "\n"
 
 
-_DOC_READ = '"""Read a JSON object into a `{shape}` (None stays None)."""'
-_DOC_WRITE = '"""The JSON object of a `{shape}`: members that are set, under their wire names."""'
+_DOC_READ = '"""Read a JSON object into an instance (a null stays None)."""'
+_DOC_WRITE = '"""The JSON object of an instance: the members that are set, by wire name."""'
 
 #: Scalars whose JSON type is their Python type: (type name, converter for the rest).
 _SCALAR_CHECKS = {
@@ -925,6 +926,7 @@ _SCALAR_CHECKS = {
     "number": ("float", "as_number"),
 }
 _READ_HELPERS = {
+    "missing",
     "as_string",
     "as_integer",
     "as_boolean",

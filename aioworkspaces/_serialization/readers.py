@@ -30,6 +30,7 @@ __all__ = [
     "as_timestamp",
     "filling",
     "from_epoch",
+    "missing",
     "new",
     "not_list",
     "not_map",
@@ -112,6 +113,11 @@ def not_list(value: Any) -> list[Any]:
 
 def not_map(value: Any) -> dict[str, Any]:
     raise _type_error(value, "an object")
+
+
+def missing(shape: str, wire: str) -> ValueError:
+    """The error for a required member the answer lacks."""
+    return ValueError(f"{shape}: required member {wire} is missing")
 
 
 def not_object(value: Any, shape: str) -> Any:

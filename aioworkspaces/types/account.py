@@ -91,8 +91,8 @@ class AccountModification:
     dedicated_tenancy_management_cidr_range: str | None = field(
         default=None, metadata={"wire": "DedicatedTenancyManagementCidrRange"}
     )
-    """The IP address range, specified as an IPv4 CIDR block, for the management network interface
-    used for the account.
+    """The IP address range, specified as an IPv4 CIDR block, for the management network
+    interface used for the account.
     """
     start_time: datetime | None = field(default=None, metadata={"wire": "StartTime"})
     """The timestamp when the modification of the BYOL configuration was started."""

@@ -55,17 +55,17 @@ class ClientProperties:
     log_upload_enabled: LogUploadEnum | None = field(
         default=None, metadata={"wire": "LogUploadEnabled"}
     )
-    """Specifies whether users can upload diagnostic log files of Amazon WorkSpaces client directly
-    to WorkSpaces to troubleshoot issues when using the WorkSpaces client. When enabled, the log
-    files will be sent to WorkSpaces automatically and will be applied to all users in the
-    specified directory.
+    """Specifies whether users can upload diagnostic log files of Amazon WorkSpaces client
+    directly to WorkSpaces to troubleshoot issues when using the WorkSpaces client. When
+    enabled, the log files will be sent to WorkSpaces automatically and will be applied to all
+    users in the specified directory.
     """
     client_experience_policy: str | None = field(
         default=None, metadata={"wire": "ClientExperiencePolicy"}
     )
     """The client experience policy that determines which client experience the user sees.
-    Administrators can set this policy to control the client experience for users in a directory.
-    Valid values include `FORCE_CLASSIC`, `FORCE_UI_2026`, and `USER_CHOICE`.
+    Administrators can set this policy to control the client experience for users in a
+    directory. Valid values include `FORCE_CLASSIC`, `FORCE_UI_2026`, and `USER_CHOICE`.
     """
 
 
@@ -127,21 +127,21 @@ class DefaultClientBrandingAttributes:
     forgot_password_link: str | None = field(
         default=None, metadata={"wire": "ForgotPasswordLink", "min": 1}
     )
-    """The forgotten password link. This is the web address that users can go to if they forget the
-    password for their WorkSpace.
+    """The forgotten password link. This is the web address that users can go to if they forget
+    the password for their WorkSpace.
     """
     login_message: dict[str, str] | None = field(default=None, metadata={"wire": "LoginMessage"})
-    """The login message. Specified as a key value pair, in which the key is a locale and the value
-    is the localized message for that locale. The only key supported is `en_US`. The HTML tags
-    supported include the following: `a, b, blockquote, br, cite, code, dd, dl, dt, div, em, i,
-    li, ol, p, pre, q, small, span, strike, strong, sub, sup, u, ul`.
+    """The login message. Specified as a key value pair, in which the key is a locale and the
+    value is the localized message for that locale. The only key supported is `en_US`. The
+    HTML tags supported include the following: `a, b, blockquote, br, cite, code, dd, dl, dt,
+    div, em, i, li, ol, p, pre, q, small, span, strike, strong, sub, sup, u, ul`.
     """
 
 
 @frozen(kw_only=True)
 class DefaultImportClientBrandingAttributes:
-    """The default client branding attributes to be imported. These attributes display on the client
-    login screen.
+    """The default client branding attributes to be imported. These attributes display on the
+    client login screen.
 
     Client branding attributes are public facing. Ensure that you do not include sensitive
     information.
@@ -170,14 +170,14 @@ class DefaultImportClientBrandingAttributes:
     forgot_password_link: str | None = field(
         default=None, metadata={"wire": "ForgotPasswordLink", "min": 1}
     )
-    """The forgotten password link. This is the web address that users can go to if they forget the
-    password for their WorkSpace.
+    """The forgotten password link. This is the web address that users can go to if they forget
+    the password for their WorkSpace.
     """
     login_message: Mapping[str, str] | None = field(default=None, metadata={"wire": "LoginMessage"})
-    """The login message. Specified as a key value pair, in which the key is a locale and the value
-    is the localized message for that locale. The only key supported is `en_US`. The HTML tags
-    supported include the following: `a, b, blockquote, br, cite, code, dd, dl, dt, div, em, i,
-    li, ol, p, pre, q, small, span, strike, strong, sub, sup, u, ul`.
+    """The login message. Specified as a key value pair, in which the key is a locale and the
+    value is the localized message for that locale. The only key supported is `en_US`. The
+    HTML tags supported include the following: `a, b, blockquote, br, cite, code, dd, dl, dt,
+    div, em, i, li, ol, p, pre, q, small, span, strike, strong, sub, sup, u, ul`.
     """
 
 
@@ -192,21 +192,21 @@ class IosClientBrandingAttributes:
 
     logo_url: str | None = field(default=None, metadata={"wire": "LogoUrl", "min": 1})
     """The logo. This is the standard-resolution display that has a 1:1 pixel density (or @1x),
-    where one pixel is equal to one point. The only image format accepted is a binary data object
-    that is converted from a `.png` file.
+    where one pixel is equal to one point. The only image format accepted is a binary data
+    object that is converted from a `.png` file.
     """
     logo2x_url: str | None = field(default=None, metadata={"wire": "Logo2xUrl", "min": 1})
-    """The @2x version of the logo. This is the higher resolution display that offers a scale factor
-    of 2.0 (or @2x). The only image format accepted is a binary data object that is converted
-    from a `.png` file.
+    """The @2x version of the logo. This is the higher resolution display that offers a scale
+    factor of 2.0 (or @2x). The only image format accepted is a binary data object that is
+    converted from a `.png` file.
 
     For more information about iOS image size and resolution, see Image Size and Resolution in
     the Apple Human Interface Guidelines.
     """
     logo3x_url: str | None = field(default=None, metadata={"wire": "Logo3xUrl", "min": 1})
-    """The @3x version of the logo. This is the higher resolution display that offers a scale factor
-    of 3.0 (or @3x).The only image format accepted is a binary data object that is converted from
-    a `.png` file.
+    """The @3x version of the logo. This is the higher resolution display that offers a scale
+    factor of 3.0 (or @3x).The only image format accepted is a binary data object that is
+    converted from a `.png` file.
 
     For more information about iOS image size and resolution, see Image Size and Resolution in
     the Apple Human Interface Guidelines.
@@ -230,21 +230,21 @@ class IosClientBrandingAttributes:
     forgot_password_link: str | None = field(
         default=None, metadata={"wire": "ForgotPasswordLink", "min": 1}
     )
-    """The forgotten password link. This is the web address that users can go to if they forget the
-    password for their WorkSpace.
+    """The forgotten password link. This is the web address that users can go to if they forget
+    the password for their WorkSpace.
     """
     login_message: dict[str, str] | None = field(default=None, metadata={"wire": "LoginMessage"})
-    """The login message. Specified as a key value pair, in which the key is a locale and the value
-    is the localized message for that locale. The only key supported is `en_US`. The HTML tags
-    supported include the following: `a, b, blockquote, br, cite, code, dd, dl, dt, div, em, i,
-    li, ol, p, pre, q, small, span, strike, strong, sub, sup, u, ul`.
+    """The login message. Specified as a key value pair, in which the key is a locale and the
+    value is the localized message for that locale. The only key supported is `en_US`. The
+    HTML tags supported include the following: `a, b, blockquote, br, cite, code, dd, dl, dt,
+    div, em, i, li, ol, p, pre, q, small, span, strike, strong, sub, sup, u, ul`.
     """
 
 
 @frozen(kw_only=True)
 class IosImportClientBrandingAttributes:
-    """The client branding attributes to import for iOS device types. These attributes are displayed
-    on the iOS client login screen.
+    """The client branding attributes to import for iOS device types. These attributes are
+    displayed on the iOS client login screen.
 
     Client branding attributes are public facing. Ensure you do not include sensitive
     information.
@@ -252,21 +252,21 @@ class IosImportClientBrandingAttributes:
 
     logo: bytes | None = field(default=None, metadata={"wire": "Logo", "min": 1})
     """The logo. This is the standard-resolution display that has a 1:1 pixel density (or @1x),
-    where one pixel is equal to one point. The only image format accepted is a binary data object
-    that is converted from a `.png` file.
+    where one pixel is equal to one point. The only image format accepted is a binary data
+    object that is converted from a `.png` file.
     """
     logo2x: bytes | None = field(default=None, metadata={"wire": "Logo2x", "min": 1})
-    """The @2x version of the logo. This is the higher resolution display that offers a scale factor
-    of 2.0 (or @2x). The only image format accepted is a binary data object that is converted
-    from a `.png` file.
+    """The @2x version of the logo. This is the higher resolution display that offers a scale
+    factor of 2.0 (or @2x). The only image format accepted is a binary data object that is
+    converted from a `.png` file.
 
     For more information about iOS image size and resolution, see Image Size and Resolution in
     the Apple Human Interface Guidelines.
     """
     logo3x: bytes | None = field(default=None, metadata={"wire": "Logo3x", "min": 1})
-    """The @3x version of the logo. This is the higher resolution display that offers a scale factor
-    of 3.0 (or @3x). The only image format accepted is a binary data object that is converted
-    from a `.png` file.
+    """The @3x version of the logo. This is the higher resolution display that offers a scale
+    factor of 3.0 (or @3x). The only image format accepted is a binary data object that is
+    converted from a `.png` file.
 
     For more information about iOS image size and resolution, see Image Size and Resolution in
     the Apple Human Interface Guidelines.
@@ -290,12 +290,12 @@ class IosImportClientBrandingAttributes:
     forgot_password_link: str | None = field(
         default=None, metadata={"wire": "ForgotPasswordLink", "min": 1}
     )
-    """The forgotten password link. This is the web address that users can go to if they forget the
-    password for their WorkSpace.
+    """The forgotten password link. This is the web address that users can go to if they forget
+    the password for their WorkSpace.
     """
     login_message: Mapping[str, str] | None = field(default=None, metadata={"wire": "LoginMessage"})
-    """The login message. Specified as a key value pair, in which the key is a locale and the value
-    is the localized message for that locale. The only key supported is `en_US`. The HTML tags
-    supported include the following: `a, b, blockquote, br, cite, code, dd, dl, dt, div, em, i,
-    li, ol, p, pre, q, small, span, strike, strong, sub, sup, u, ul`.
+    """The login message. Specified as a key value pair, in which the key is a locale and the
+    value is the localized message for that locale. The only key supported is `en_US`. The
+    HTML tags supported include the following: `a, b, blockquote, br, cite, code, dd, dl, dt,
+    div, em, i, li, ol, p, pre, q, small, span, strike, strong, sub, sup, u, ul`.
     """

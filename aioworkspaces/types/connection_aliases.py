@@ -36,8 +36,8 @@ class ConnectionAliasState(WireEnum):
 
 @frozen(kw_only=True)
 class ConnectionAlias:
-    """Describes a connection alias. Connection aliases are used for cross-Region redirection. For
-    more information, see Cross-Region Redirection for Amazon WorkSpaces.
+    """Describes a connection alias. Connection aliases are used for cross-Region redirection.
+    For more information, see Cross-Region Redirection for Amazon WorkSpaces.
     """
 
     connection_string: str | None = field(
@@ -60,8 +60,8 @@ class ConnectionAlias:
 
 @frozen(kw_only=True)
 class ConnectionAliasAssociation:
-    """Describes a connection alias association that is used for cross-Region redirection. For more
-    information, see Cross-Region Redirection for Amazon WorkSpaces.
+    """Describes a connection alias association that is used for cross-Region redirection. For
+    more information, see Cross-Region Redirection for Amazon WorkSpaces.
     """
 
     association_status: AssociationStatus | None = field(
@@ -71,16 +71,16 @@ class ConnectionAliasAssociation:
     associated_account_id: str | None = field(
         default=None, metadata={"wire": "AssociatedAccountId"}
     )
-    """The identifier of the Amazon Web Services account that associated the connection alias with a
-    directory.
+    """The identifier of the Amazon Web Services account that associated the connection alias
+    with a directory.
     """
     resource_id: str | None = field(default=None, metadata={"wire": "ResourceId", "min": 1})
     """The identifier of the directory associated with a connection alias."""
     connection_identifier: str | None = field(
         default=None, metadata={"wire": "ConnectionIdentifier", "min": 1}
     )
-    """The identifier of the connection alias association. You use the connection identifier in the
-    DNS TXT record when you're configuring your DNS routing policies.
+    """The identifier of the connection alias association. You use the connection identifier in
+    the DNS TXT record when you're configuring your DNS routing policies.
     """
 
 
@@ -92,7 +92,8 @@ class ConnectionAliasPermission:
     """
 
     shared_account_id: str = field(metadata={"wire": "SharedAccountId"})
-    """The identifier of the Amazon Web Services account that the connection alias is shared with.
+    """The identifier of the Amazon Web Services account that the connection alias is shared
+    with.
     """
     allow_association: bool = field(metadata={"wire": "AllowAssociation"})
     """Indicates whether the specified Amazon Web Services account is allowed to associate the

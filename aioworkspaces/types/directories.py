@@ -237,8 +237,8 @@ class AccessEndpointConfig:
     internet_fallback_protocols: Sequence[InternetFallbackProtocol] | None = field(
         default=None, metadata={"wire": "InternetFallbackProtocols"}
     )
-    """Indicates a list of protocols that fallback to using the public Internet when streaming over
-    a VPC endpoint is not available.
+    """Indicates a list of protocols that fallback to using the public Internet when streaming
+    over a VPC endpoint is not available.
     """
 
 
@@ -277,14 +277,14 @@ class DefaultWorkspaceCreationProperties:
     enable_internet_access: bool | None = field(
         default=None, metadata={"wire": "EnableInternetAccess"}
     )
-    """Specifies whether to automatically assign an Elastic public IP address to WorkSpaces in this
-    directory by default. If enabled, the Elastic public IP address allows outbound internet
-    access from your WorkSpaces when you’re using an internet gateway in the Amazon VPC in which
-    your WorkSpaces are located. If you're using a Network Address Translation (NAT) gateway for
-    outbound internet access from your VPC, or if your WorkSpaces are in public subnets and you
-    manually assign them Elastic IP addresses, you should disable this setting. This setting
-    applies to new WorkSpaces that you launch or to existing WorkSpaces that you rebuild. For
-    more information, see Configure a VPC for Amazon WorkSpaces.
+    """Specifies whether to automatically assign an Elastic public IP address to WorkSpaces in
+    this directory by default. If enabled, the Elastic public IP address allows outbound
+    internet access from your WorkSpaces when you’re using an internet gateway in the Amazon
+    VPC in which your WorkSpaces are located. If you're using a Network Address Translation
+    (NAT) gateway for outbound internet access from your VPC, or if your WorkSpaces are in
+    public subnets and you manually assign them Elastic IP addresses, you should disable this
+    setting. This setting applies to new WorkSpaces that you launch or to existing WorkSpaces
+    that you rebuild. For more information, see Configure a VPC for Amazon WorkSpaces.
     """
     default_ou: str | None = field(default=None, metadata={"wire": "DefaultOu"})
     """The organizational unit (OU) in the directory for the WorkSpace machine accounts."""
@@ -369,22 +369,22 @@ class SamlProperties:
     SAML 2.0 authentication will not be able to connect.
 
     If the setting is `ENABLED_WITH_DIRECTORY_LOGIN_FALLBACK`, end users will be directed to
-    login via the user access URL on supported client applications, but will not prevent clients
-    that do not support SAML 2.0 authentication from connecting as if SAML 2.0 authentication was
-    disabled.
+    login via the user access URL on supported client applications, but will not prevent
+    clients that do not support SAML 2.0 authentication from connecting as if SAML 2.0
+    authentication was disabled.
     """
     user_access_url: str | None = field(default=None, metadata={"wire": "UserAccessUrl", "min": 8})
-    """The SAML 2.0 identity provider (IdP) user access URL is the URL a user would navigate to in
-    their web browser in order to federate from the IdP and directly access the application,
-    without any SAML 2.0 service provider (SP) bindings.
+    """The SAML 2.0 identity provider (IdP) user access URL is the URL a user would navigate to
+    in their web browser in order to federate from the IdP and directly access the
+    application, without any SAML 2.0 service provider (SP) bindings.
     """
     relay_state_parameter_name: str | None = field(
         default=None, metadata={"wire": "RelayStateParameterName", "min": 1}
     )
     """The relay state parameter name supported by the SAML 2.0 identity provider (IdP). When the
     end user is redirected to the user access URL from the WorkSpaces client application, this
-    relay state parameter name is appended as a query parameter to the URL along with the relay
-    state endpoint to return the user to the client application session.
+    relay state parameter name is appended as a query parameter to the URL along with the
+    relay state endpoint to return the user to the client application session.
 
     To use SAML 2.0 authentication with WorkSpaces, the IdP must support IdP-initiated deep
     linking for the relay state URL. Consult your IdP documentation for more information.
@@ -422,16 +422,17 @@ class SelfservicePermissions:
     nested_virtualization: ReconnectEnum | None = field(
         default=None, metadata={"wire": "NestedVirtualization"}
     )
-    """Specifies whether users can enable or disable nested virtualization on their WorkSpace. The
-    default value is `DISABLED`. For more information, see Nested virtualization for Amazon
-    WorkSpaces.
+    """Specifies whether users can enable or disable nested virtualization on their WorkSpace.
+    The default value is `DISABLED`. For more information, see Nested virtualization for
+    Amazon WorkSpaces.
     """
     enable_end_user_advisor: ReconnectEnum | None = field(
         default=None, metadata={"wire": "EnableEndUserAdvisor"}
     )
-    """Specifies whether users can use End User Advisor in the WorkSpaces client for Windows to see
-    their session health and get recommended actions for common issues. The default value is
-    `ENABLED`. For more information, see Proactive troubleshooting for your WorkSpaces users.
+    """Specifies whether users can use End User Advisor in the WorkSpaces client for Windows to
+    see their session health and get recommended actions for common issues. The default value
+    is `ENABLED`. For more information, see Proactive troubleshooting for your WorkSpaces
+    users.
     """
 
 
@@ -531,8 +532,8 @@ class WorkspaceAccessProperties:
 
 @frozen(kw_only=True)
 class WorkspaceCreationProperties:
-    """Describes the default properties that are used for creating WorkSpaces. For more information,
-    see Update Directory Details for Your WorkSpaces.
+    """Describes the default properties that are used for creating WorkSpaces. For more
+    information, see Update Directory Details for Your WorkSpaces.
     """
 
     enable_internet_access: bool | None = field(
@@ -540,11 +541,11 @@ class WorkspaceCreationProperties:
     )
     """Indicates whether internet access is enabled for your WorkSpaces."""
     default_ou: str | None = field(default=None, metadata={"wire": "DefaultOu"})
-    """The default organizational unit (OU) for your WorkSpaces directories. This string must be the
-    full Lightweight Directory Access Protocol (LDAP) distinguished name for the target domain
-    and OU. It must be in the form `"OU=value,DC=value,DC=value"`, where value is any string of
-    characters, and the number of domain components (DCs) is two or more. For example,
-    `OU=WorkSpaces_machines,DC=machines,DC=example,DC=com`.
+    """The default organizational unit (OU) for your WorkSpaces directories. This string must be
+    the full Lightweight Directory Access Protocol (LDAP) distinguished name for the target
+    domain and OU. It must be in the form `"OU=value,DC=value,DC=value"`, where value is any
+    string of characters, and the number of domain components (DCs) is two or more. For
+    example, `OU=WorkSpaces_machines,DC=machines,DC=example,DC=com`.
 
     To avoid errors, certain characters in the distinguished name must be escaped. For more
     information, see Distinguished Names in the Microsoft documentation.
@@ -562,8 +563,8 @@ class WorkspaceCreationProperties:
     enable_maintenance_mode: bool | None = field(
         default=None, metadata={"wire": "EnableMaintenanceMode"}
     )
-    """Indicates whether maintenance mode is enabled for your WorkSpaces. For more information, see
-    WorkSpace Maintenance.
+    """Indicates whether maintenance mode is enabled for your WorkSpaces. For more information,
+    see WorkSpace Maintenance.
     """
     instance_iam_role_arn: str | None = field(default=None, metadata={"wire": "InstanceIamRoleArn"})
     """Indicates the IAM role ARN of the instance."""
@@ -598,8 +599,8 @@ class WorkspaceDirectory:
     )
     """The user name for the service account."""
     iam_role_id: str | None = field(default=None, metadata={"wire": "IamRoleId"})
-    """The identifier of the IAM role. This is the role that allows Amazon WorkSpaces to make calls
-    to other services, such as Amazon EC2, on your behalf.
+    """The identifier of the IAM role. This is the role that allows Amazon WorkSpaces to make
+    calls to other services, such as Amazon EC2, on your behalf.
     """
     directory_type: WorkspaceDirectoryType | None = field(
         default=None, metadata={"wire": "DirectoryType"}
@@ -611,10 +612,10 @@ class WorkspaceDirectory:
     """The identifier of the security group that is assigned to new WorkSpaces."""
     state: WorkspaceDirectoryState | None = field(default=None, metadata={"wire": "State"})
     """The state of the directory's registration with Amazon WorkSpaces. After a directory is
-    deregistered, the `DEREGISTERED` state is returned very briefly before the directory metadata
-    is cleaned up, so this state is rarely returned. To confirm that a directory is deregistered,
-    check for the directory ID by using DescribeWorkspaceDirectories. If the directory ID isn't
-    returned, then the directory has been successfully deregistered.
+    deregistered, the `DEREGISTERED` state is returned very briefly before the directory
+    metadata is cleaned up, so this state is rarely returned. To confirm that a directory is
+    deregistered, check for the directory ID by using DescribeWorkspaceDirectories. If the
+    directory ID isn't returned, then the directory has been successfully deregistered.
     """
     workspace_creation_properties: DefaultWorkspaceCreationProperties | None = field(
         default=None, metadata={"wire": "WorkspaceCreationProperties"}
@@ -627,9 +628,9 @@ class WorkspaceDirectory:
     )
     """The devices and operating systems that users can use to access WorkSpaces."""
     tenancy: Tenancy | None = field(default=None, metadata={"wire": "Tenancy"})
-    """Specifies whether the directory is dedicated or shared. To use Bring Your Own License (BYOL),
-    this value must be set to `DEDICATED`. For more information, see Bring Your Own Windows
-    Desktop Images.
+    """Specifies whether the directory is dedicated or shared. To use Bring Your Own License
+    (BYOL), this value must be set to `DEDICATED`. For more information, see Bring Your Own
+    Windows Desktop Images.
     """
     selfservice_permissions: SelfservicePermissions | None = field(
         default=None, metadata={"wire": "SelfservicePermissions"}

@@ -202,8 +202,8 @@ class WorkspaceImageState(WireEnum):
 
 @frozen(kw_only=True)
 class CustomWorkspaceImageImportErrorDetails:
-    """Describes in-depth details about the error. These details include the possible causes of the
-    error and troubleshooting information.
+    """Describes in-depth details about the error. These details include the possible causes of
+    the error and troubleshooting information.
     """
 
     error_code: str | None = field(default=None, metadata={"wire": "ErrorCode", "min": 1})
@@ -214,8 +214,8 @@ class CustomWorkspaceImageImportErrorDetails:
 
 @frozen(kw_only=True)
 class ErrorDetails:
-    """Describes in-depth details about the error. These details include the possible causes of the
-    error and troubleshooting information.
+    """Describes in-depth details about the error. These details include the possible causes of
+    the error and troubleshooting information.
     """
 
     error_code: WorkspaceImageErrorDetailCode | None = field(
@@ -228,9 +228,9 @@ class ErrorDetails:
 
 @frozen(kw_only=True)
 class ImagePermission:
-    """Describes the Amazon Web Services accounts that have been granted permission to use a shared
-    image. For more information about sharing images, see Share or Unshare a Custom WorkSpaces
-    Image.
+    """Describes the Amazon Web Services accounts that have been granted permission to use a
+    shared image. For more information about sharing images, see Share or Unshare a Custom
+    WorkSpaces Image.
     """
 
     shared_account_id: str | None = field(default=None, metadata={"wire": "SharedAccountId"})
@@ -327,8 +327,8 @@ class WorkspaceImage:
         default=None, metadata={"wire": "RequiredTenancy"}
     )
     """Specifies whether the image is running on dedicated hardware. When Bring Your Own License
-    (BYOL) is enabled, this value is set to `DEDICATED`. For more information, see Bring Your Own
-    Windows Desktop Images.
+    (BYOL) is enabled, this value is set to `DEDICATED`. For more information, see Bring Your
+    Own Windows Desktop Images.
     """
     error_code: str | None = field(default=None, metadata={"wire": "ErrorCode"})
     """The error code that is returned for the image."""
@@ -345,6 +345,6 @@ class WorkspaceImage:
     error_details: list[ErrorDetails] | None = field(
         default=None, metadata={"wire": "ErrorDetails"}
     )
-    """Additional details of the error returned for the image, including the possible causes of the
-    errors and troubleshooting information.
+    """Additional details of the error returned for the image, including the possible causes of
+    the errors and troubleshooting information.
     """

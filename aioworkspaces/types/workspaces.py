@@ -155,7 +155,8 @@ class DataReplicationSettings:
     data_replication: DataReplication | None = field(
         default=None, metadata={"wire": "DataReplication"}
     )
-    """Indicates whether data replication is enabled, and if enabled, the type of data replication.
+    """Indicates whether data replication is enabled, and if enabled, the type of data
+    replication.
     """
     recovery_snapshot_time: datetime | None = field(
         default=None, metadata={"wire": "RecoverySnapshotTime"}
@@ -176,7 +177,8 @@ class FailedCreateStandbyWorkspacesRequest:
     error_code: str | None = field(default=None, metadata={"wire": "ErrorCode"})
     """The error code that is returned if the standby WorkSpace could not be created."""
     error_message: str | None = field(default=None, metadata={"wire": "ErrorMessage"})
-    """The text of the error message that is returned if the standby WorkSpace could not be created.
+    """The text of the error message that is returned if the standby WorkSpace could not be
+    created.
     """
 
 
@@ -197,8 +199,8 @@ class FailedCreateWorkspaceRequest:
 @frozen(kw_only=True)
 class FailedWorkspaceChangeRequest:
     """Describes a WorkSpace that could not be rebooted. (RebootWorkspaces), rebuilt
-    (RebuildWorkspaces), restored (RestoreWorkspace), terminated (TerminateWorkspaces), started
-    (StartWorkspaces), or stopped (StopWorkspaces).
+    (RebuildWorkspaces), restored (RestoreWorkspace), terminated (TerminateWorkspaces),
+    started (StartWorkspaces), or stopped (StopWorkspaces).
     """
 
     workspace_id: str | None = field(default=None, metadata={"wire": "WorkspaceId"})
@@ -214,8 +216,8 @@ class GlobalAcceleratorForWorkSpace:
     """Describes the Global Accelerator for WorkSpaces."""
 
     mode: AGAModeForWorkSpaceEnum = field(metadata={"wire": "Mode"})
-    """Indicates if Global Accelerator for WorkSpaces is enabled, disabled, or the same mode as the
-    associated directory.
+    """Indicates if Global Accelerator for WorkSpaces is enabled, disabled, or the same mode as
+    the associated directory.
     """
     preferred_protocol: AGAPreferredProtocolForWorkSpace | None = field(
         default=None, metadata={"wire": "PreferredProtocol"}
@@ -240,9 +242,9 @@ class PendingCreateStandbyWorkspacesRequest:
     user_name: str | None = field(default=None, metadata={"wire": "UserName", "min": 1})
     """Describes the standby WorkSpace that was created.
 
-    Because this operation is asynchronous, the identifier returned is not immediately available
-    for use with other operations. For example, if you call DescribeWorkspaces before the
-    WorkSpace is created, the information returned can be incomplete.
+    Because this operation is asynchronous, the identifier returned is not immediately
+    available for use with other operations. For example, if you call DescribeWorkspaces
+    before the WorkSpace is created, the information returned can be incomplete.
     """
     directory_id: str | None = field(default=None, metadata={"wire": "DirectoryId", "min": 10})
     """The identifier of the directory for the standby WorkSpace."""
@@ -309,7 +311,8 @@ class StandbyWorkspace:
     data_replication: DataReplication | None = field(
         default=None, metadata={"wire": "DataReplication"}
     )
-    """Indicates whether data replication is enabled, and if enabled, the type of data replication.
+    """Indicates whether data replication is enabled, and if enabled, the type of data
+    replication.
     """
 
 
@@ -322,7 +325,8 @@ class StandbyWorkspacesProperties:
     data_replication: DataReplication | None = field(
         default=None, metadata={"wire": "DataReplication"}
     )
-    """Indicates whether data replication is enabled, and if enabled, the type of data replication.
+    """Indicates whether data replication is enabled, and if enabled, the type of data
+    replication.
     """
     recovery_snapshot_time: datetime | None = field(
         default=None, metadata={"wire": "RecoverySnapshotTime"}
@@ -407,12 +411,14 @@ class Workspace:
 
     `STOPPED` – The WorkSpace has been stopped.
 
-    `ERROR ` – The WorkSpace is an error state (for example, an error occurred during startup).
+    `ERROR ` – The WorkSpace is an error state (for example, an error occurred during
+    startup).
 
-    After a WorkSpace is terminated, the `TERMINATED` state is returned only briefly before the
-    WorkSpace directory metadata is cleaned up, so this state is rarely returned. To confirm that
-    a WorkSpace is terminated, check for the WorkSpace ID by using DescribeWorkSpaces. If the
-    WorkSpace ID isn't returned, then the WorkSpace has been successfully terminated.
+    After a WorkSpace is terminated, the `TERMINATED` state is returned only briefly before
+    the WorkSpace directory metadata is cleaned up, so this state is rarely returned. To
+    confirm that a WorkSpace is terminated, check for the WorkSpace ID by using
+    DescribeWorkSpaces. If the WorkSpace ID isn't returned, then the WorkSpace has been
+    successfully terminated.
     """
     bundle_id: str | None = field(default=None, metadata={"wire": "BundleId"})
     """The identifier of the bundle used to create the WorkSpace."""
@@ -423,8 +429,8 @@ class Workspace:
     error_code: str | None = field(default=None, metadata={"wire": "ErrorCode"})
     """The error code that is returned if the WorkSpace cannot be created."""
     computer_name: str | None = field(default=None, metadata={"wire": "ComputerName"})
-    """The name of the WorkSpace, as seen by the operating system. The format of this name varies.
-    For more information, see Launch a WorkSpace.
+    """The name of the WorkSpace, as seen by the operating system. The format of this name
+    varies. For more information, see Launch a WorkSpace.
     """
     volume_encryption_key: str | None = field(
         default=None, metadata={"wire": "VolumeEncryptionKey"}
@@ -493,12 +499,12 @@ class WorkspaceProperties:
     running_mode: RunningMode | None = field(default=None, metadata={"wire": "RunningMode"})
     """The running mode. For more information, see Manage the WorkSpace Running Mode.
 
-    The `MANUAL` value is only supported by Amazon WorkSpaces Core. Contact your account team to
-    be allow-listed to use this value. For more information, see Amazon WorkSpaces Core.
+    The `MANUAL` value is only supported by Amazon WorkSpaces Core. Contact your account team
+    to be allow-listed to use this value. For more information, see Amazon WorkSpaces Core.
 
     Review your running mode to ensure you are using one that is optimal for your needs and
-    budget. For more information on switching running modes, see Can I switch between hourly and
-    monthly billing?
+    budget. For more information on switching running modes, see Can I switch between hourly
+    and monthly billing?
     """
     running_mode_auto_stop_timeout_in_minutes: int | None = field(
         default=None, metadata={"wire": "RunningModeAutoStopTimeoutInMinutes"}
@@ -511,8 +517,8 @@ class WorkspaceProperties:
     root and user volumes, see Modify a WorkSpace.
     """
     user_volume_size_gib: int | None = field(default=None, metadata={"wire": "UserVolumeSizeGib"})
-    """The size of the user storage. For important information about how to modify the size of the
-    root and user volumes, see Modify a WorkSpace.
+    """The size of the user storage. For important information about how to modify the size of
+    the root and user volumes, see Modify a WorkSpace.
     """
     compute_type_name: Compute | None = field(default=None, metadata={"wire": "ComputeTypeName"})
     """The compute type. For more information, see Amazon WorkSpaces Bundles."""
@@ -562,8 +568,8 @@ class WorkspaceRequest:
     The reserved keyword, `[UNDEFINED]`, is used when creating user-decoupled WorkSpaces.
     """
     bundle_id: str = field(metadata={"wire": "BundleId"})
-    """The identifier of the bundle for the WorkSpace. You can use DescribeWorkspaceBundles to list
-    the available bundles.
+    """The identifier of the bundle for the WorkSpace. You can use DescribeWorkspaceBundles to
+    list the available bundles.
     """
     volume_encryption_key: str | None = field(
         default=None, metadata={"wire": "VolumeEncryptionKey"}

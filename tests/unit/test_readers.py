@@ -1,17 +1,22 @@
-"""Compiled readers build the same objects `__init__` would, and refuse wrong JSON types."""
+"""Generated readers build the same objects `__init__` would, and refuse wrong JSON types."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any, cast
 
 import attrs
 import pytest
+from botocore.parsers import create_parser
 
 from aioworkspaces._serialization.wire import from_wire
 from aioworkspaces.types import (
     CapacityStatus,
+    DescribeTagsResult,
+    DescribeWorkspacesConnectionStatusResult,
     DescribeWorkspacesResult,
+    ImportClientBrandingResult,
     ModificationResourceEnum,
     ModificationState,
     ModificationStateEnum,
@@ -21,6 +26,7 @@ from aioworkspaces.types import (
     WorkspacesPool,
     WorkspaceState,
 )
+from tests.support.model import botocore_service_model
 
 
 def test_a_read_object_equals_the_constructed_one() -> None:
@@ -113,3 +119,46 @@ def test_required_members_and_timestamps() -> None:
     del pool["PoolArn"]
     with pytest.raises(ValueError, match="required member PoolArn is missing"):
         from_wire(pool, WorkspacesPool)
+
+
+def test_a_null_list_item_or_map_value_reads_as_none_as_botocore_keeps_it() -> None:
+    documents: list[tuple[str, type[Any], dict[str, Any]]] = [
+        (
+            "DescribeWorkspaces",
+            DescribeWorkspacesResult,
+            {"Workspaces": [None, {"WorkspaceId": "ws-1"}]},
+        ),
+        ("DescribeTags", DescribeTagsResult, {"TagList": [{"Key": "k"}, None]}),
+        (
+            "DescribeWorkspacesConnectionStatus",
+            DescribeWorkspacesConnectionStatusResult,
+            {"WorkspacesConnectionStatus": [None]},
+        ),
+        (
+            "ImportClientBranding",
+            ImportClientBrandingResult,
+            {"DeviceTypeWindows": {"Logo": None, "LoginMessage": {"en_US": None, "fr_FR": "x"}}},
+        ),
+    ]
+    parser = create_parser("json")
+    for operation, cls, document in documents:
+        output = botocore_service_model().operation_model(operation).output_shape
+        expected = parser.parse(
+            {"body": json.dumps(document).encode(), "headers": {}, "status_code": 200}, output
+        )
+        expected.pop("ResponseMetadata", None)
+        got = from_wire(document, cls)
+        assert got is not None
+        if operation == "DescribeWorkspaces":
+            assert got.workspaces == [None, Workspace(workspace_id="ws-1")]
+            assert expected["Workspaces"][0] is None
+        elif operation == "DescribeTags":
+            assert got.tag_list is not None and got.tag_list[1] is None
+            assert expected["TagList"][1] is None
+        elif operation == "DescribeWorkspacesConnectionStatus":
+            assert got.workspaces_connection_status == [None]
+            assert expected["WorkspacesConnectionStatus"] == [None]
+        else:
+            messages = got.device_type_windows.login_message
+            assert messages == {"en_US": None, "fr_FR": "x"}
+            assert expected["DeviceTypeWindows"]["LoginMessage"]["en_US"] is None

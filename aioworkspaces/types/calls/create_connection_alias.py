@@ -25,9 +25,9 @@ class CreateConnectionAliasRequest:
     `www.example.com`.
 
     After you create a connection string, it is always associated to your Amazon Web Services
-    account. You cannot recreate the same connection string with a different account, even if you
-    delete all instances of it from the original account. The connection string is globally
-    reserved for your account.
+    account. You cannot recreate the same connection string with a different account, even if
+    you delete all instances of it from the original account. The connection string is
+    globally reserved for your account.
     """
     tags: Sequence[Tag] | None = field(default=None, metadata={"wire": "Tags"})
     """The tags to associate with the connection alias."""

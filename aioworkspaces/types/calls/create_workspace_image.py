@@ -55,8 +55,8 @@ class CreateWorkspaceImageResult:
         default=None, metadata={"wire": "RequiredTenancy"}
     )
     """Specifies whether the image is running on dedicated hardware. When Bring Your Own License
-    (BYOL) is enabled, this value is set to DEDICATED. For more information, see Bring Your Own
-    Windows Desktop Images..
+    (BYOL) is enabled, this value is set to DEDICATED. For more information, see Bring Your
+    Own Windows Desktop Images..
     """
     created: datetime | None = field(default=None, metadata={"wire": "Created"})
     """The date when the image was created."""

@@ -37,9 +37,9 @@ class CreateWorkspacesResult:
     )
     """Information about the WorkSpaces that were created.
 
-    Because this operation is asynchronous, the identifier returned is not immediately available
-    for use with other operations. For example, if you call DescribeWorkspaces before the
-    WorkSpace is created, the information returned can be incomplete.
+    Because this operation is asynchronous, the identifier returned is not immediately
+    available for use with other operations. For example, if you call DescribeWorkspaces
+    before the WorkSpace is created, the information returned can be incomplete.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

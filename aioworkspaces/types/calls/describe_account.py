@@ -34,8 +34,8 @@ class DescribeAccountResult:
     interface.
 
     The management network interface is connected to a secure Amazon WorkSpaces management
-    network. It is used for interactive streaming of the WorkSpace desktop to Amazon WorkSpaces
-    clients, and to allow Amazon WorkSpaces to manage the WorkSpace.
+    network. It is used for interactive streaming of the WorkSpace desktop to Amazon
+    WorkSpaces clients, and to allow Amazon WorkSpaces to manage the WorkSpace.
     """
     dedicated_tenancy_account_type: DedicatedTenancyAccountType | None = field(
         default=None, metadata={"wire": "DedicatedTenancyAccountType"}

@@ -42,8 +42,8 @@ class DescribeApplicationsRequest:
     max_results: int | None = field(default=None, metadata={"wire": "MaxResults", "min": 1})
     """The maximum number of applications to return."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token to
-    receive the next set of results.
+    """If you received a `NextToken` from a previous call that was paginated, provide this token
+    to receive the next set of results.
     """
 
 
@@ -56,8 +56,8 @@ class DescribeApplicationsResult:
     )
     """List of information about the specified applications."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token to
-    receive the next set of results.
+    """If you received a `NextToken` from a previous call that was paginated, provide this token
+    to receive the next set of results.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

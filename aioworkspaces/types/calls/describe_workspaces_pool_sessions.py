@@ -27,8 +27,8 @@ class DescribeWorkspacesPoolSessionsRequest:
     50.
     """
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token to
-    receive the next set of results.
+    """If you received a `NextToken` from a previous call that was paginated, provide this token
+    to receive the next set of results.
     """
 
 
@@ -41,8 +41,8 @@ class DescribeWorkspacesPoolSessionsResult:
     )
     """Describes the pool sessions."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token to
-    receive the next set of results.
+    """If you received a `NextToken` from a previous call that was paginated, provide this token
+    to receive the next set of results.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

@@ -29,8 +29,8 @@ class DescribeWorkspacesPoolsRequest:
     limit: int | None = field(default=None, metadata={"wire": "Limit", "min": 1})
     """The maximum number of items to return."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token to
-    receive the next set of results.
+    """If you received a `NextToken` from a previous call that was paginated, provide this token
+    to receive the next set of results.
     """
 
 
@@ -43,8 +43,8 @@ class DescribeWorkspacesPoolsResult:
     )
     """Information about the WorkSpaces Pools."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token to
-    receive the next set of results.
+    """If you received a `NextToken` from a previous call that was paginated, provide this token
+    to receive the next set of results.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

@@ -36,7 +36,8 @@ class ImportCustomWorkspaceImageRequest:
     compute_type: ImageComputeType = field(metadata={"wire": "ComputeType"})
     """The supported compute type for the WorkSpace image."""
     protocol: CustomImageProtocol = field(metadata={"wire": "Protocol"})
-    """The supported protocol for the WorkSpace image. Windows 11 does not support PCOIP protocol.
+    """The supported protocol for the WorkSpace image. Windows 11 does not support PCOIP
+    protocol.
     """
     image_source: ImageSourceIdentifier = field(metadata={"wire": "ImageSource"})
     """The options for image import source."""

@@ -26,8 +26,8 @@ class ListAvailableManagementCidrRangesRequest:
     max_results: int | None = field(default=None, metadata={"wire": "MaxResults", "min": 1})
     """The maximum number of items to return."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token to
-    receive the next set of results.
+    """If you received a `NextToken` from a previous call that was paginated, provide this token
+    to receive the next set of results.
     """
 
 
@@ -40,8 +40,8 @@ class ListAvailableManagementCidrRangesResult:
     )
     """The list of available IP address ranges, specified as IPv4 CIDR blocks."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """The token to use to retrieve the next page of results. This value is null when there are no
-    more results to return.
+    """The token to use to retrieve the next page of results. This value is null when there are
+    no more results to return.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

@@ -30,8 +30,8 @@ class RegisterWorkspaceDirectoryRequest:
     """The arguments of `register_workspace_directory`."""
 
     directory_id: str | None = field(default=None, metadata={"wire": "DirectoryId", "min": 10})
-    """The identifier of the directory. You cannot register a directory if it does not have a status
-    of Active. If the directory does not have a status of Active, you will receive an
+    """The identifier of the directory. You cannot register a directory if it does not have a
+    status of Active. If the directory does not have a status of Active, you will receive an
     InvalidResourceStateException error. If you have already registered the maximum number of
     directories that you can register with Amazon WorkSpaces, you will receive a
     ResourceLimitExceededException error. Deregister directories that you are not using for
@@ -49,8 +49,8 @@ class RegisterWorkspaceDirectoryRequest:
     """Indicates whether your WorkSpace directory is dedicated or shared. To use Bring Your Own
     License (BYOL) images, this value must be set to `DEDICATED` and your Amazon Web Services
     account must be enabled for BYOL. If your account has not been enabled for BYOL, you will
-    receive an InvalidParameterValuesException error. For more information about BYOL images, see
-    Bring Your Own Windows Desktop Images.
+    receive an InvalidParameterValuesException error. For more information about BYOL images,
+    see Bring Your Own Windows Desktop Images.
     """
     tags: Sequence[Tag] | None = field(default=None, metadata={"wire": "Tags"})
     """The tags associated with the directory."""
@@ -69,8 +69,8 @@ class RegisterWorkspaceDirectoryRequest:
     workspace_os_user_mode: WorkspaceOSUserMode | None = field(
         default=None, metadata={"wire": "WorkspaceOsUserMode"}
     )
-    """Indicates how users are set up on the WorkSpace operating system. To use local users with an
-    AWS IAM Identity Center directory, specify `LOCAL_USER`.
+    """Indicates how users are set up on the WorkSpace operating system. To use local users with
+    an AWS IAM Identity Center directory, specify `LOCAL_USER`.
     """
     idc_instance_arn: str | None = field(default=None, metadata={"wire": "IdcInstanceArn"})
     """The Amazon Resource Name (ARN) of the identity center instance."""
