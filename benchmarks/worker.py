@@ -36,11 +36,14 @@ PAGING_PASSES = 5  # timed passes over the whole chain; the median is reported
 
 # A subject is: async setup(endpoint) -> (call, page_through, close)
 Call = Callable[[], Awaitable[Any]]
+#: When each subject finished importing and making its client (for the cold-start split).
+MARKS: dict[str, float] = {}
 
 
 async def aioworkspaces_subject(endpoint: str) -> tuple[Call, Call, Call]:
     from aioworkspaces import ClientConfig, Credentials, WorkSpacesClient
 
+    MARKS["imported"] = time.perf_counter()
     client = WorkSpacesClient(
         REGION,
         endpoint_url=endpoint,
@@ -48,6 +51,7 @@ async def aioworkspaces_subject(endpoint: str) -> tuple[Call, Call, Call]:
         config=ClientConfig(max_pool_connections=IN_FLIGHT),
     )
     await client.open()
+    MARKS["client"] = time.perf_counter()
 
     async def call() -> Any:
         result = await client.describe_workspaces()
@@ -69,6 +73,7 @@ async def aiobotocore_subject(endpoint: str) -> tuple[Call, Call, Call]:
     from aiobotocore.config import AioConfig  # type: ignore[import-not-found]
     from aiobotocore.session import get_session  # type: ignore[import-not-found]
 
+    MARKS["imported"] = time.perf_counter()
     context = get_session().create_client(
         "workspaces",
         region_name=REGION,
@@ -78,6 +83,7 @@ async def aiobotocore_subject(endpoint: str) -> tuple[Call, Call, Call]:
         config=AioConfig(max_pool_connections=IN_FLIGHT),
     )
     client = await context.__aenter__()
+    MARKS["client"] = time.perf_counter()
 
     async def call() -> Any:
         result = await client.describe_workspaces()
@@ -143,6 +149,7 @@ async def raw_subject(
 ) -> tuple[Call, Call, Call]:
     import aiohttp
 
+    MARKS["imported"] = time.perf_counter()
     if loads is None:
         loads = json.loads
     first = b'{"BundleId":"wsb-chain"}'
@@ -150,6 +157,7 @@ async def raw_subject(
     headers = {b"{}": sigv4_headers(endpoint, b"{}"), first: sigv4_headers(endpoint, first)}
     session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=IN_FLIGHT))
     url = endpoint + "/"
+    MARKS["client"] = time.perf_counter()
 
     async def post(body: bytes) -> Any:
         async with session.post(url, data=body, headers=headers.get(body, headers[first])) as r:
@@ -193,7 +201,11 @@ async def measure(subject: str, metric: str, endpoint: str) -> dict[str, Any]:
     try:
         if metric == "cold":
             await call()
-            figures["seconds"] = time.perf_counter() - _STARTED
+            done = time.perf_counter()
+            figures["seconds"] = done - _STARTED
+            figures["import_ms"] = (MARKS["imported"] - _STARTED) * 1000
+            figures["client_ms"] = (MARKS["client"] - MARKS["imported"]) * 1000
+            figures["first_call_ms"] = (done - MARKS["client"]) * 1000
             return figures
         for _ in range(WARM_UP):
             await call()

@@ -613,7 +613,7 @@ class CodecModule:
         self.model = model
         self.module = module
         self.type_imports: dict[str, set[str]] = {}
-        self.codec_imports: dict[str, set[str]] = {}
+        self.lazy_imports: set[str] = set()
         self.helpers: set[str] = set()
         self.definitions: dict[str, str] = {}
         self.outputs = {op.output for op in model.operations.values()}
@@ -628,9 +628,12 @@ class CodecModule:
     def function(self, prefix: str, shape: str) -> str:
         name = f"{prefix}_{shape}"
         where = self.model.module_of[shape]
-        if where != self.module:
-            self.codec_imports.setdefault(where, set()).add(name)
-        return name
+        if where == self.module:
+            return name
+        # Another module's function is imported on its first call, not with this module:
+        # a call then loads the codecs of its own shapes only.
+        self.lazy_imports.add("later")
+        return self.define(f"_{name}", f'later("{where}", "{name}")')
 
     def helper(self, name: str) -> str:
         self.helpers.add(name)
@@ -903,8 +906,8 @@ class CodecModule:
             local[f"{PACKAGE}._serialization.writers"] = self.helpers & _WRITE_HELPERS
         for module, names in self.type_imports.items():
             local[module] = names
-        for module, names in self.codec_imports.items():
-            local[f"{PACKAGE}._codecs.{module}"] = names
+        if self.lazy_imports:
+            local[f"{PACKAGE}._serialization.wire"] = self.lazy_imports
         lines += [*_import_lines(local), ""]
         exported = [f"{p}_{s}" for s in structures for p in ("read", "write")]
         exported += [f"SPEC_{s}" for s in structures]

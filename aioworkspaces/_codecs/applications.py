@@ -5,10 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.common import (
-    write_AssociationStateReason,
-    write_WorkspaceResourceAssociation,
-)
 from aioworkspaces._serialization.readers import (
     UTC,
     as_enum,
@@ -20,6 +16,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces._serialization.writers import enum_value, timestamp
 from aioworkspaces.types.applications import (
     ApplicationAssociatedResourceType,
@@ -56,6 +53,7 @@ _ApplicationAssociatedResourceType_values = ApplicationAssociatedResourceType._v
 _AssociationState_values = AssociationState._value2member_map_
 _AssociationStateReason_filling = filling(AssociationStateReason)
 _AssociationErrorCode_values = AssociationErrorCode._value2member_map_
+_write_AssociationStateReason = later("common", "write_AssociationStateReason")
 _WorkSpaceApplication_filling = filling(WorkSpaceApplication)
 _WorkSpaceApplicationLicenseType_values = WorkSpaceApplicationLicenseType._value2member_map_
 _WorkSpaceApplicationState_values = WorkSpaceApplicationState._value2member_map_
@@ -64,6 +62,7 @@ _OperatingSystemName_values = OperatingSystemName._value2member_map_
 _WorkSpaceApplicationDeployment_filling = filling(WorkSpaceApplicationDeployment)
 _WorkspaceResourceAssociation_filling = filling(WorkspaceResourceAssociation)
 _WorkSpaceAssociatedResourceType_values = WorkSpaceAssociatedResourceType._value2member_map_
+_write_WorkspaceResourceAssociation = later("common", "write_WorkspaceResourceAssociation")
 
 
 def read_ApplicationResourceAssociation(document: Any) -> Any:
@@ -142,7 +141,7 @@ def write_ApplicationResourceAssociation(obj: Any) -> dict[str, Any]:
         document["State"] = enum_value(v)
     v = obj.state_reason
     if v is not None:
-        document["StateReason"] = write_AssociationStateReason(v)
+        document["StateReason"] = _write_AssociationStateReason(v)
     return document
 
 
@@ -367,7 +366,7 @@ def write_WorkSpaceApplicationDeployment(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.associations
     if v is not None:
-        document["Associations"] = [write_WorkspaceResourceAssociation(_x0) for _x0 in v]
+        document["Associations"] = [_write_WorkspaceResourceAssociation(_x0) for _x0 in v]
     return document
 
 

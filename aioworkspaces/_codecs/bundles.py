@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.common import write_AssociationStateReason
 from aioworkspaces._serialization.readers import (
     UTC,
     as_enum,
@@ -17,6 +16,7 @@ from aioworkspaces._serialization.readers import (
     new,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces._serialization.writers import enum_value, timestamp
 from aioworkspaces.types.bundles import (
     BundleAssociatedResourceType,
@@ -58,6 +58,7 @@ _BundleAssociatedResourceType_values = BundleAssociatedResourceType._value2membe
 _AssociationState_values = AssociationState._value2member_map_
 _AssociationStateReason_filling = filling(AssociationStateReason)
 _AssociationErrorCode_values = AssociationErrorCode._value2member_map_
+_write_AssociationStateReason = later("common", "write_AssociationStateReason")
 _ComputeType_filling = filling(ComputeType)
 _Compute_values = Compute._value2member_map_
 _RootStorage_filling = filling(RootStorage)
@@ -143,7 +144,7 @@ def write_BundleResourceAssociation(obj: Any) -> dict[str, Any]:
         document["State"] = enum_value(v)
     v = obj.state_reason
     if v is not None:
-        document["StateReason"] = write_AssociationStateReason(v)
+        document["StateReason"] = _write_AssociationStateReason(v)
     return document
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.common import write_AssociationStateReason
 from aioworkspaces._serialization.readers import (
     UTC,
     as_boolean,
@@ -18,6 +17,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces._serialization.writers import enum_value, timestamp
 from aioworkspaces.types.common import (
     AssociationErrorCode,
@@ -76,6 +76,7 @@ _ImageAssociatedResourceType_values = ImageAssociatedResourceType._value2member_
 _AssociationState_values = AssociationState._value2member_map_
 _AssociationStateReason_filling = filling(AssociationStateReason)
 _AssociationErrorCode_values = AssociationErrorCode._value2member_map_
+_write_AssociationStateReason = later("common", "write_AssociationStateReason")
 _ImageSourceIdentifier_filling = filling(ImageSourceIdentifier)
 _OperatingSystem_filling = filling(OperatingSystem)
 _OperatingSystemType_values = OperatingSystemType._value2member_map_
@@ -268,7 +269,7 @@ def write_ImageResourceAssociation(obj: Any) -> dict[str, Any]:
         document["State"] = enum_value(v)
     v = obj.state_reason
     if v is not None:
-        document["StateReason"] = write_AssociationStateReason(v)
+        document["StateReason"] = _write_AssociationStateReason(v)
     return document
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.common import write_Tag
 from aioworkspaces._serialization.readers import (
     UTC,
     as_boolean,
@@ -20,6 +19,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces._serialization.writers import enum_value, timestamp
 from aioworkspaces.types.common import Compute, OperatingSystemName, Tag
 from aioworkspaces.types.workspaces import (
@@ -144,6 +144,7 @@ _RebuildRequest_filling = filling(RebuildRequest)
 _RelatedWorkspaceProperties_filling = filling(RelatedWorkspaceProperties)
 _StandbyWorkspaceRelationshipType_values = StandbyWorkspaceRelationshipType._value2member_map_
 _Snapshot_filling = filling(Snapshot)
+_write_Tag = later("common", "write_Tag")
 _StandbyWorkspacesProperties_filling = filling(StandbyWorkspacesProperties)
 _StartRequest_filling = filling(StartRequest)
 _StopRequest_filling = filling(StopRequest)
@@ -885,7 +886,7 @@ def write_StandbyWorkspace(obj: Any) -> dict[str, Any]:
         document["DirectoryId"] = v
     v = obj.tags
     if v is not None:
-        document["Tags"] = [write_Tag(_x0) for _x0 in v]
+        document["Tags"] = [_write_Tag(_x0) for _x0 in v]
     v = obj.data_replication
     if v is not None:
         document["DataReplication"] = enum_value(v)
@@ -1785,7 +1786,7 @@ def write_WorkspaceRequest(obj: Any) -> dict[str, Any]:
         document["WorkspaceProperties"] = write_WorkspaceProperties(v)
     v = obj.tags
     if v is not None:
-        document["Tags"] = [write_Tag(_x0) for _x0 in v]
+        document["Tags"] = [_write_Tag(_x0) for _x0 in v]
     v = obj.workspace_name
     if v is not None:
         document["WorkspaceName"] = v

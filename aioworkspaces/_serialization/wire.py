@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from .. import _tables
 
-__all__ = ["codec", "from_wire", "to_wire"]
+__all__ = ["codec", "from_wire", "later", "to_wire"]
 
 _T = TypeVar("_T")
 _FOUND: dict[tuple[str, type], Any] = {}
@@ -31,6 +31,20 @@ def codec(cls: type, prefix: str) -> Any:
         loaded = importlib.import_module(f"{__package__.rpartition('.')[0]}._codecs.{module}")
         found = _FOUND[key] = getattr(loaded, prefix + cls.__name__)
     return found
+
+
+def later(module: str, name: str) -> Callable[[Any], Any]:
+    """A function calling `name` of codec module `module`, imported on the first call."""
+    found: Callable[[Any], Any] | None = None
+
+    def call(value: Any) -> Any:
+        nonlocal found
+        if found is None:
+            loaded = importlib.import_module(f"{__package__.rpartition('.')[0]}._codecs.{module}")
+            found = getattr(loaded, name)
+        return found(value)
+
+    return call
 
 
 def to_wire(value: Any) -> dict[str, Any]:

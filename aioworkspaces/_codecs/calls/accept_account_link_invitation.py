@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.account import write_AccountLink
 from aioworkspaces._serialization.readers import (
     as_enum,
     as_string,
@@ -16,6 +15,7 @@ from aioworkspaces._serialization.readers import (
     new,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.account import AccountLink, AccountLinkStatusEnum
 from aioworkspaces.types.calls.accept_account_link_invitation import (
@@ -36,6 +36,7 @@ _AcceptAccountLinkInvitationRequest_filling = filling(AcceptAccountLinkInvitatio
 _AcceptAccountLinkInvitationResult_filling = filling(AcceptAccountLinkInvitationResult)
 _AccountLink_filling = filling(AccountLink)
 _AccountLinkStatusEnum_values = AccountLinkStatusEnum._value2member_map_
+_write_AccountLink = later("account", "write_AccountLink")
 
 
 def read_AcceptAccountLinkInvitationRequest(document: Any) -> Any:
@@ -120,7 +121,7 @@ def write_AcceptAccountLinkInvitationResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.account_link
     if v is not None:
-        document["AccountLink"] = write_AccountLink(v)
+        document["AccountLink"] = _write_AccountLink(v)
     return document
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.ip_groups import write_IpRuleItem
 from aioworkspaces._serialization.readers import (
     as_string,
     filling,
@@ -16,6 +15,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.authorize_ip_rules import (
     AuthorizeIpRulesRequest,
@@ -34,6 +34,7 @@ __all__ = [
 
 _AuthorizeIpRulesRequest_filling = filling(AuthorizeIpRulesRequest)
 _IpRuleItem_filling = filling(IpRuleItem)
+_write_IpRuleItem = later("ip_groups", "write_IpRuleItem")
 _AuthorizeIpRulesResult_filling = filling(AuthorizeIpRulesResult)
 
 
@@ -86,7 +87,7 @@ def write_AuthorizeIpRulesRequest(obj: Any) -> dict[str, Any]:
         document["GroupId"] = v
     v = obj.user_rules
     if v is not None:
-        document["UserRules"] = [write_IpRuleItem(_x0) for _x0 in v]
+        document["UserRules"] = [_write_IpRuleItem(_x0) for _x0 in v]
     return document
 
 

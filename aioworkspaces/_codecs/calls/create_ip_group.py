@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.common import write_Tag
-from aioworkspaces._codecs.ip_groups import write_IpRuleItem
 from aioworkspaces._serialization.readers import (
     as_string,
     filling,
@@ -17,6 +15,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.create_ip_group import CreateIpGroupRequest, CreateIpGroupResult
 from aioworkspaces.types.common import Tag
@@ -34,6 +33,8 @@ __all__ = [
 _CreateIpGroupRequest_filling = filling(CreateIpGroupRequest)
 _IpRuleItem_filling = filling(IpRuleItem)
 _Tag_filling = filling(Tag)
+_write_IpRuleItem = later("ip_groups", "write_IpRuleItem")
+_write_Tag = later("common", "write_Tag")
 _CreateIpGroupResult_filling = filling(CreateIpGroupResult)
 
 
@@ -116,10 +117,10 @@ def write_CreateIpGroupRequest(obj: Any) -> dict[str, Any]:
         document["GroupDesc"] = v
     v = obj.user_rules
     if v is not None:
-        document["UserRules"] = [write_IpRuleItem(_x0) for _x0 in v]
+        document["UserRules"] = [_write_IpRuleItem(_x0) for _x0 in v]
     v = obj.tags
     if v is not None:
-        document["Tags"] = [write_Tag(_x0) for _x0 in v]
+        document["Tags"] = [_write_Tag(_x0) for _x0 in v]
     return document
 
 

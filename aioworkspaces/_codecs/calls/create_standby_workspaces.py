@@ -7,11 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.workspaces import (
-    write_FailedCreateStandbyWorkspacesRequest,
-    write_PendingCreateStandbyWorkspacesRequest,
-    write_StandbyWorkspace,
-)
 from aioworkspaces._serialization.readers import (
     as_enum,
     as_string,
@@ -21,6 +16,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.create_standby_workspaces import (
     CreateStandbyWorkspacesRequest,
@@ -48,10 +44,17 @@ _CreateStandbyWorkspacesRequest_filling = filling(CreateStandbyWorkspacesRequest
 _StandbyWorkspace_filling = filling(StandbyWorkspace)
 _Tag_filling = filling(Tag)
 _DataReplication_values = DataReplication._value2member_map_
+_write_StandbyWorkspace = later("workspaces", "write_StandbyWorkspace")
 _CreateStandbyWorkspacesResult_filling = filling(CreateStandbyWorkspacesResult)
 _FailedCreateStandbyWorkspacesRequest_filling = filling(FailedCreateStandbyWorkspacesRequest)
 _PendingCreateStandbyWorkspacesRequest_filling = filling(PendingCreateStandbyWorkspacesRequest)
 _WorkspaceState_values = WorkspaceState._value2member_map_
+_write_FailedCreateStandbyWorkspacesRequest = later(
+    "workspaces", "write_FailedCreateStandbyWorkspacesRequest"
+)
+_write_PendingCreateStandbyWorkspacesRequest = later(
+    "workspaces", "write_PendingCreateStandbyWorkspacesRequest"
+)
 
 
 def read_CreateStandbyWorkspacesRequest(document: Any) -> Any:
@@ -140,7 +143,7 @@ def write_CreateStandbyWorkspacesRequest(obj: Any) -> dict[str, Any]:
         document["PrimaryRegion"] = v
     v = obj.standby_workspaces
     if v is not None:
-        document["StandbyWorkspaces"] = [write_StandbyWorkspace(_x0) for _x0 in v]
+        document["StandbyWorkspaces"] = [_write_StandbyWorkspace(_x0) for _x0 in v]
     return document
 
 
@@ -284,12 +287,12 @@ def write_CreateStandbyWorkspacesResult(obj: Any) -> dict[str, Any]:
     v = obj.failed_standby_requests
     if v is not None:
         document["FailedStandbyRequests"] = [
-            write_FailedCreateStandbyWorkspacesRequest(_x0) for _x0 in v
+            _write_FailedCreateStandbyWorkspacesRequest(_x0) for _x0 in v
         ]
     v = obj.pending_standby_requests
     if v is not None:
         document["PendingStandbyRequests"] = [
-            write_PendingCreateStandbyWorkspacesRequest(_x0) for _x0 in v
+            _write_PendingCreateStandbyWorkspacesRequest(_x0) for _x0 in v
         ]
     return document
 

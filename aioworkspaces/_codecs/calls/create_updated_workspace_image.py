@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.common import write_Tag
 from aioworkspaces._serialization.readers import (
     as_string,
     filling,
@@ -16,6 +15,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.create_updated_workspace_image import (
     CreateUpdatedWorkspaceImageRequest,
@@ -34,6 +34,7 @@ __all__ = [
 
 _CreateUpdatedWorkspaceImageRequest_filling = filling(CreateUpdatedWorkspaceImageRequest)
 _Tag_filling = filling(Tag)
+_write_Tag = later("common", "write_Tag")
 _CreateUpdatedWorkspaceImageResult_filling = filling(CreateUpdatedWorkspaceImageResult)
 
 
@@ -104,7 +105,7 @@ def write_CreateUpdatedWorkspaceImageRequest(obj: Any) -> dict[str, Any]:
         document["SourceImageId"] = v
     v = obj.tags
     if v is not None:
-        document["Tags"] = [write_Tag(_x0) for _x0 in v]
+        document["Tags"] = [_write_Tag(_x0) for _x0 in v]
     return document
 
 

@@ -7,13 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.bundles import (
-    write_ComputeType,
-    write_RootStorage,
-    write_UserStorage,
-    write_WorkspaceBundle,
-)
-from aioworkspaces._codecs.common import write_Tag
 from aioworkspaces._serialization.readers import (
     UTC,
     as_enum,
@@ -26,6 +19,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.bundles import (
     BundleType,
@@ -56,10 +50,15 @@ _Compute_values = Compute._value2member_map_
 _UserStorage_filling = filling(UserStorage)
 _RootStorage_filling = filling(RootStorage)
 _Tag_filling = filling(Tag)
+_write_ComputeType = later("bundles", "write_ComputeType")
+_write_UserStorage = later("bundles", "write_UserStorage")
+_write_RootStorage = later("bundles", "write_RootStorage")
+_write_Tag = later("common", "write_Tag")
 _CreateWorkspaceBundleResult_filling = filling(CreateWorkspaceBundleResult)
 _WorkspaceBundle_filling = filling(WorkspaceBundle)
 _WorkspaceBundleState_values = WorkspaceBundleState._value2member_map_
 _BundleType_values = BundleType._value2member_map_
+_write_WorkspaceBundle = later("bundles", "write_WorkspaceBundle")
 
 
 def read_CreateWorkspaceBundleRequest(document: Any) -> Any:
@@ -176,16 +175,16 @@ def write_CreateWorkspaceBundleRequest(obj: Any) -> dict[str, Any]:
         document["ImageId"] = v
     v = obj.compute_type
     if v is not None:
-        document["ComputeType"] = write_ComputeType(v)
+        document["ComputeType"] = _write_ComputeType(v)
     v = obj.user_storage
     if v is not None:
-        document["UserStorage"] = write_UserStorage(v)
+        document["UserStorage"] = _write_UserStorage(v)
     v = obj.root_storage
     if v is not None:
-        document["RootStorage"] = write_RootStorage(v)
+        document["RootStorage"] = _write_RootStorage(v)
     v = obj.tags
     if v is not None:
-        document["Tags"] = [write_Tag(_x0) for _x0 in v]
+        document["Tags"] = [_write_Tag(_x0) for _x0 in v]
     return document
 
 
@@ -307,7 +306,7 @@ def write_CreateWorkspaceBundleResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.workspace_bundle
     if v is not None:
-        document["WorkspaceBundle"] = write_WorkspaceBundle(v)
+        document["WorkspaceBundle"] = _write_WorkspaceBundle(v)
     return document
 
 

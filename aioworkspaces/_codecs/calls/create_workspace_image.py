@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.common import write_Tag
-from aioworkspaces._codecs.images import write_OperatingSystem
 from aioworkspaces._serialization.readers import (
     UTC,
     as_enum,
@@ -21,6 +19,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces._serialization.writers import enum_value, timestamp
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.create_workspace_image import (
@@ -46,11 +45,13 @@ __all__ = [
 
 _CreateWorkspaceImageRequest_filling = filling(CreateWorkspaceImageRequest)
 _Tag_filling = filling(Tag)
+_write_Tag = later("common", "write_Tag")
 _CreateWorkspaceImageResult_filling = filling(CreateWorkspaceImageResult)
 _OperatingSystem_filling = filling(OperatingSystem)
 _OperatingSystemType_values = OperatingSystemType._value2member_map_
 _WorkspaceImageState_values = WorkspaceImageState._value2member_map_
 _WorkspaceImageRequiredTenancy_values = WorkspaceImageRequiredTenancy._value2member_map_
+_write_OperatingSystem = later("images", "write_OperatingSystem")
 
 
 def read_CreateWorkspaceImageRequest(document: Any) -> Any:
@@ -120,7 +121,7 @@ def write_CreateWorkspaceImageRequest(obj: Any) -> dict[str, Any]:
         document["WorkspaceId"] = v
     v = obj.tags
     if v is not None:
-        document["Tags"] = [write_Tag(_x0) for _x0 in v]
+        document["Tags"] = [_write_Tag(_x0) for _x0 in v]
     return document
 
 
@@ -203,7 +204,7 @@ def write_CreateWorkspaceImageResult(obj: Any) -> dict[str, Any]:
         document["Description"] = v
     v = obj.operating_system
     if v is not None:
-        document["OperatingSystem"] = write_OperatingSystem(v)
+        document["OperatingSystem"] = _write_OperatingSystem(v)
     v = obj.state
     if v is not None:
         document["State"] = enum_value(v)

@@ -7,12 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.workspaces import (
-    read_GlobalAcceleratorForWorkSpace,
-    write_FailedCreateWorkspaceRequest,
-    write_Workspace,
-    write_WorkspaceRequest,
-)
 from aioworkspaces._serialization.readers import (
     UTC,
     as_boolean,
@@ -27,6 +21,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.create_workspaces import (
     CreateWorkspacesRequest,
@@ -74,8 +69,10 @@ _GlobalAcceleratorForWorkSpace_filling = filling(GlobalAcceleratorForWorkSpace)
 _AGAModeForWorkSpaceEnum_values = AGAModeForWorkSpaceEnum._value2member_map_
 _AGAPreferredProtocolForWorkSpace_values = AGAPreferredProtocolForWorkSpace._value2member_map_
 _Tag_filling = filling(Tag)
+_write_WorkspaceRequest = later("workspaces", "write_WorkspaceRequest")
 _CreateWorkspacesResult_filling = filling(CreateWorkspacesResult)
 _FailedCreateWorkspaceRequest_filling = filling(FailedCreateWorkspaceRequest)
+_read_GlobalAcceleratorForWorkSpace = later("workspaces", "read_GlobalAcceleratorForWorkSpace")
 _Workspace_filling = filling(Workspace)
 _WorkspaceState_values = WorkspaceState._value2member_map_
 _ModificationState_filling = filling(ModificationState)
@@ -86,6 +83,8 @@ _StandbyWorkspaceRelationshipType_values = StandbyWorkspaceRelationshipType._val
 _DataReplicationSettings_filling = filling(DataReplicationSettings)
 _DataReplication_values = DataReplication._value2member_map_
 _StandbyWorkspacesProperties_filling = filling(StandbyWorkspacesProperties)
+_write_FailedCreateWorkspaceRequest = later("workspaces", "write_FailedCreateWorkspaceRequest")
+_write_Workspace = later("workspaces", "write_Workspace")
 
 
 def read_CreateWorkspacesRequest(document: Any) -> Any:
@@ -251,7 +250,7 @@ def write_CreateWorkspacesRequest(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.workspaces
     if v is not None:
-        document["Workspaces"] = [write_WorkspaceRequest(_x0) for _x0 in v]
+        document["Workspaces"] = [_write_WorkspaceRequest(_x0) for _x0 in v]
     return document
 
 
@@ -354,7 +353,7 @@ def read_CreateWorkspacesResult(document: Any) -> Any:
                     o3.operating_system_name = v3
                     v3 = get3("GlobalAccelerator")
                     if v3 is not None:
-                        v3 = read_GlobalAcceleratorForWorkSpace(v3)
+                        v3 = _read_GlobalAcceleratorForWorkSpace(v3)
                     o3.global_accelerator = v3
                     v3 = get3("NestedVirtualizationEnabled")
                     if type(v3) is not bool and v3 is not None:
@@ -676,10 +675,10 @@ def write_CreateWorkspacesResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.failed_requests
     if v is not None:
-        document["FailedRequests"] = [write_FailedCreateWorkspaceRequest(_x0) for _x0 in v]
+        document["FailedRequests"] = [_write_FailedCreateWorkspaceRequest(_x0) for _x0 in v]
     v = obj.pending_requests
     if v is not None:
-        document["PendingRequests"] = [write_Workspace(_x0) for _x0 in v]
+        document["PendingRequests"] = [_write_Workspace(_x0) for _x0 in v]
     return document
 
 

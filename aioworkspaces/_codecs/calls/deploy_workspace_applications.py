@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.applications import write_WorkSpaceApplicationDeployment
 from aioworkspaces._serialization.readers import (
     UTC,
     as_boolean,
@@ -21,6 +20,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.applications import WorkSpaceApplicationDeployment
 from aioworkspaces.types.calls.deploy_workspace_applications import (
@@ -52,6 +52,9 @@ _WorkSpaceAssociatedResourceType_values = WorkSpaceAssociatedResourceType._value
 _AssociationState_values = AssociationState._value2member_map_
 _AssociationStateReason_filling = filling(AssociationStateReason)
 _AssociationErrorCode_values = AssociationErrorCode._value2member_map_
+_write_WorkSpaceApplicationDeployment = later(
+    "applications", "write_WorkSpaceApplicationDeployment"
+)
 
 
 def read_DeployWorkspaceApplicationsRequest(document: Any) -> Any:
@@ -188,7 +191,7 @@ def write_DeployWorkspaceApplicationsResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.deployment
     if v is not None:
-        document["Deployment"] = write_WorkSpaceApplicationDeployment(v)
+        document["Deployment"] = _write_WorkSpaceApplicationDeployment(v)
     return document
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.account import write_AccountModification
 from aioworkspaces._serialization.readers import (
     UTC,
     as_enum,
@@ -19,6 +18,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.account import (
     AccountModification,
@@ -46,6 +46,7 @@ _DedicatedTenancyModificationStateEnum_values = (
     DedicatedTenancyModificationStateEnum._value2member_map_
 )
 _DedicatedTenancySupportResultEnum_values = DedicatedTenancySupportResultEnum._value2member_map_
+_write_AccountModification = later("account", "write_AccountModification")
 
 
 def read_DescribeAccountModificationsRequest(document: Any) -> Any:
@@ -144,7 +145,7 @@ def write_DescribeAccountModificationsResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.account_modifications
     if v is not None:
-        document["AccountModifications"] = [write_AccountModification(_x0) for _x0 in v]
+        document["AccountModifications"] = [_write_AccountModification(_x0) for _x0 in v]
     v = obj.next_token
     if v is not None:
         document["NextToken"] = v

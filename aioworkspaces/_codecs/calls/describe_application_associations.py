@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.applications import write_ApplicationResourceAssociation
 from aioworkspaces._serialization.readers import (
     UTC,
     as_enum,
@@ -21,6 +20,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces._serialization.writers import enum_value
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.applications import (
@@ -53,6 +53,9 @@ _ApplicationResourceAssociation_filling = filling(ApplicationResourceAssociation
 _AssociationState_values = AssociationState._value2member_map_
 _AssociationStateReason_filling = filling(AssociationStateReason)
 _AssociationErrorCode_values = AssociationErrorCode._value2member_map_
+_write_ApplicationResourceAssociation = later(
+    "applications", "write_ApplicationResourceAssociation"
+)
 
 
 def read_DescribeApplicationAssociationsRequest(document: Any) -> Any:
@@ -214,7 +217,7 @@ def write_DescribeApplicationAssociationsResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.associations
     if v is not None:
-        document["Associations"] = [write_ApplicationResourceAssociation(_x0) for _x0 in v]
+        document["Associations"] = [_write_ApplicationResourceAssociation(_x0) for _x0 in v]
     v = obj.next_token
     if v is not None:
         document["NextToken"] = v

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.applications import write_WorkSpaceApplication
 from aioworkspaces._serialization.readers import (
     UTC,
     as_enum,
@@ -20,6 +19,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces._serialization.writers import enum_value
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.applications import (
@@ -49,6 +49,7 @@ _OperatingSystemName_values = OperatingSystemName._value2member_map_
 _DescribeApplicationsResult_filling = filling(DescribeApplicationsResult)
 _WorkSpaceApplication_filling = filling(WorkSpaceApplication)
 _WorkSpaceApplicationState_values = WorkSpaceApplicationState._value2member_map_
+_write_WorkSpaceApplication = later("applications", "write_WorkSpaceApplication")
 
 
 def read_DescribeApplicationsRequest(document: Any) -> Any:
@@ -243,7 +244,7 @@ def write_DescribeApplicationsResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.applications
     if v is not None:
-        document["Applications"] = [write_WorkSpaceApplication(_x0) for _x0 in v]
+        document["Applications"] = [_write_WorkSpaceApplication(_x0) for _x0 in v]
     v = obj.next_token
     if v is not None:
         document["NextToken"] = v

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.bundles import write_BundleResourceAssociation
 from aioworkspaces._serialization.readers import (
     UTC,
     as_enum,
@@ -20,6 +19,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces._serialization.writers import enum_value
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.bundles import BundleAssociatedResourceType, BundleResourceAssociation
@@ -49,6 +49,7 @@ _BundleResourceAssociation_filling = filling(BundleResourceAssociation)
 _AssociationState_values = AssociationState._value2member_map_
 _AssociationStateReason_filling = filling(AssociationStateReason)
 _AssociationErrorCode_values = AssociationErrorCode._value2member_map_
+_write_BundleResourceAssociation = later("bundles", "write_BundleResourceAssociation")
 
 
 def read_DescribeBundleAssociationsRequest(document: Any) -> Any:
@@ -190,7 +191,7 @@ def write_DescribeBundleAssociationsResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.associations
     if v is not None:
-        document["Associations"] = [write_BundleResourceAssociation(_x0) for _x0 in v]
+        document["Associations"] = [_write_BundleResourceAssociation(_x0) for _x0 in v]
     return document
 
 

@@ -7,10 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.client import (
-    write_DefaultClientBrandingAttributes,
-    write_IosClientBrandingAttributes,
-)
 from aioworkspaces._serialization.readers import (
     as_string,
     filling,
@@ -19,6 +15,7 @@ from aioworkspaces._serialization.readers import (
     not_map,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.describe_client_branding import (
     DescribeClientBrandingRequest,
@@ -39,6 +36,8 @@ _DescribeClientBrandingRequest_filling = filling(DescribeClientBrandingRequest)
 _DescribeClientBrandingResult_filling = filling(DescribeClientBrandingResult)
 _DefaultClientBrandingAttributes_filling = filling(DefaultClientBrandingAttributes)
 _IosClientBrandingAttributes_filling = filling(IosClientBrandingAttributes)
+_write_DefaultClientBrandingAttributes = later("client", "write_DefaultClientBrandingAttributes")
+_write_IosClientBrandingAttributes = later("client", "write_IosClientBrandingAttributes")
 
 
 def read_DescribeClientBrandingRequest(document: Any) -> Any:
@@ -294,22 +293,22 @@ def write_DescribeClientBrandingResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.device_type_windows
     if v is not None:
-        document["DeviceTypeWindows"] = write_DefaultClientBrandingAttributes(v)
+        document["DeviceTypeWindows"] = _write_DefaultClientBrandingAttributes(v)
     v = obj.device_type_osx
     if v is not None:
-        document["DeviceTypeOsx"] = write_DefaultClientBrandingAttributes(v)
+        document["DeviceTypeOsx"] = _write_DefaultClientBrandingAttributes(v)
     v = obj.device_type_android
     if v is not None:
-        document["DeviceTypeAndroid"] = write_DefaultClientBrandingAttributes(v)
+        document["DeviceTypeAndroid"] = _write_DefaultClientBrandingAttributes(v)
     v = obj.device_type_ios
     if v is not None:
-        document["DeviceTypeIos"] = write_IosClientBrandingAttributes(v)
+        document["DeviceTypeIos"] = _write_IosClientBrandingAttributes(v)
     v = obj.device_type_linux
     if v is not None:
-        document["DeviceTypeLinux"] = write_DefaultClientBrandingAttributes(v)
+        document["DeviceTypeLinux"] = _write_DefaultClientBrandingAttributes(v)
     v = obj.device_type_web
     if v is not None:
-        document["DeviceTypeWeb"] = write_DefaultClientBrandingAttributes(v)
+        document["DeviceTypeWeb"] = _write_DefaultClientBrandingAttributes(v)
     return document
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.client import write_ClientPropertiesResult
 from aioworkspaces._serialization.readers import (
     as_enum,
     as_string,
@@ -17,6 +16,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.describe_client_properties import (
     DescribeClientPropertiesRequest,
@@ -40,6 +40,7 @@ _ClientPropertiesResult_filling = filling(ClientPropertiesResult)
 _ClientProperties_filling = filling(ClientProperties)
 _ReconnectEnum_values = ReconnectEnum._value2member_map_
 _LogUploadEnum_values = LogUploadEnum._value2member_map_
+_write_ClientPropertiesResult = later("client", "write_ClientPropertiesResult")
 
 
 def read_DescribeClientPropertiesRequest(document: Any) -> Any:
@@ -133,7 +134,7 @@ def write_DescribeClientPropertiesResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.client_properties_list
     if v is not None:
-        document["ClientPropertiesList"] = [write_ClientPropertiesResult(_x0) for _x0 in v]
+        document["ClientPropertiesList"] = [_write_ClientPropertiesResult(_x0) for _x0 in v]
     return document
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.client import write_ConnectClientAddIn
 from aioworkspaces._serialization.readers import (
     as_integer,
     as_string,
@@ -17,6 +16,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.describe_connect_client_add_ins import (
     DescribeConnectClientAddInsRequest,
@@ -36,6 +36,7 @@ __all__ = [
 _DescribeConnectClientAddInsRequest_filling = filling(DescribeConnectClientAddInsRequest)
 _DescribeConnectClientAddInsResult_filling = filling(DescribeConnectClientAddInsResult)
 _ConnectClientAddIn_filling = filling(ConnectClientAddIn)
+_write_ConnectClientAddIn = later("client", "write_ConnectClientAddIn")
 
 
 def read_DescribeConnectClientAddInsRequest(document: Any) -> Any:
@@ -138,7 +139,7 @@ def write_DescribeConnectClientAddInsResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.add_ins
     if v is not None:
-        document["AddIns"] = [write_ConnectClientAddIn(_x0) for _x0 in v]
+        document["AddIns"] = [_write_ConnectClientAddIn(_x0) for _x0 in v]
     v = obj.next_token
     if v is not None:
         document["NextToken"] = v

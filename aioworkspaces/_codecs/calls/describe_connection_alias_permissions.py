@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.connection_aliases import write_ConnectionAliasPermission
 from aioworkspaces._serialization.readers import (
     as_boolean,
     as_integer,
@@ -18,6 +17,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.describe_connection_alias_permissions import (
     DescribeConnectionAliasPermissionsRequest,
@@ -41,6 +41,7 @@ _DescribeConnectionAliasPermissionsResult_filling = filling(
     DescribeConnectionAliasPermissionsResult
 )
 _ConnectionAliasPermission_filling = filling(ConnectionAliasPermission)
+_write_ConnectionAliasPermission = later("connection_aliases", "write_ConnectionAliasPermission")
 
 
 def read_DescribeConnectionAliasPermissionsRequest(document: Any) -> Any:
@@ -146,7 +147,9 @@ def write_DescribeConnectionAliasPermissionsResult(obj: Any) -> dict[str, Any]:
         document["AliasId"] = v
     v = obj.connection_alias_permissions
     if v is not None:
-        document["ConnectionAliasPermissions"] = [write_ConnectionAliasPermission(_x0) for _x0 in v]
+        document["ConnectionAliasPermissions"] = [
+            _write_ConnectionAliasPermission(_x0) for _x0 in v
+        ]
     v = obj.next_token
     if v is not None:
         document["NextToken"] = v

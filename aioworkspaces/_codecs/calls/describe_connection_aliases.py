@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.connection_aliases import write_ConnectionAlias
 from aioworkspaces._serialization.readers import (
     as_enum,
     as_integer,
@@ -17,6 +16,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.describe_connection_aliases import (
     DescribeConnectionAliasesRequest,
@@ -44,6 +44,7 @@ _ConnectionAlias_filling = filling(ConnectionAlias)
 _ConnectionAliasState_values = ConnectionAliasState._value2member_map_
 _ConnectionAliasAssociation_filling = filling(ConnectionAliasAssociation)
 _AssociationStatus_values = AssociationStatus._value2member_map_
+_write_ConnectionAlias = later("connection_aliases", "write_ConnectionAlias")
 
 
 def read_DescribeConnectionAliasesRequest(document: Any) -> Any:
@@ -187,7 +188,7 @@ def write_DescribeConnectionAliasesResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.connection_aliases
     if v is not None:
-        document["ConnectionAliases"] = [write_ConnectionAlias(_x0) for _x0 in v]
+        document["ConnectionAliases"] = [_write_ConnectionAlias(_x0) for _x0 in v]
     v = obj.next_token
     if v is not None:
         document["NextToken"] = v

@@ -7,10 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.images import (
-    write_CustomWorkspaceImageImportErrorDetails,
-    write_ImageSourceIdentifier,
-)
 from aioworkspaces._serialization.readers import (
     UTC,
     as_enum,
@@ -24,6 +20,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces._serialization.writers import enum_value, timestamp
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.describe_custom_workspace_image_import import (
@@ -54,6 +51,10 @@ _DescribeCustomWorkspaceImageImportResult_filling = filling(
 _CustomWorkspaceImageImportState_values = CustomWorkspaceImageImportState._value2member_map_
 _ImageSourceIdentifier_filling = filling(ImageSourceIdentifier)
 _CustomWorkspaceImageImportErrorDetails_filling = filling(CustomWorkspaceImageImportErrorDetails)
+_write_ImageSourceIdentifier = later("images", "write_ImageSourceIdentifier")
+_write_CustomWorkspaceImageImportErrorDetails = later(
+    "images", "write_CustomWorkspaceImageImportErrorDetails"
+)
 
 
 def read_DescribeCustomWorkspaceImageImportRequest(document: Any) -> Any:
@@ -202,13 +203,13 @@ def write_DescribeCustomWorkspaceImageImportResult(obj: Any) -> dict[str, Any]:
         document["LastUpdatedTime"] = timestamp(v)
     v = obj.image_source
     if v is not None:
-        document["ImageSource"] = write_ImageSourceIdentifier(v)
+        document["ImageSource"] = _write_ImageSourceIdentifier(v)
     v = obj.image_builder_instance_id
     if v is not None:
         document["ImageBuilderInstanceId"] = v
     v = obj.error_details
     if v is not None:
-        document["ErrorDetails"] = [write_CustomWorkspaceImageImportErrorDetails(_x0) for _x0 in v]
+        document["ErrorDetails"] = [_write_CustomWorkspaceImageImportErrorDetails(_x0) for _x0 in v]
     return document
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.ip_groups import write_WorkspacesIpGroup
 from aioworkspaces._serialization.readers import (
     as_integer,
     as_string,
@@ -16,6 +15,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.describe_ip_groups import (
     DescribeIpGroupsRequest,
@@ -36,6 +36,7 @@ _DescribeIpGroupsRequest_filling = filling(DescribeIpGroupsRequest)
 _DescribeIpGroupsResult_filling = filling(DescribeIpGroupsResult)
 _WorkspacesIpGroup_filling = filling(WorkspacesIpGroup)
 _IpRuleItem_filling = filling(IpRuleItem)
+_write_WorkspacesIpGroup = later("ip_groups", "write_WorkspacesIpGroup")
 
 
 def read_DescribeIpGroupsRequest(document: Any) -> Any:
@@ -159,7 +160,7 @@ def write_DescribeIpGroupsResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.result
     if v is not None:
-        document["Result"] = [write_WorkspacesIpGroup(_x0) for _x0 in v]
+        document["Result"] = [_write_WorkspacesIpGroup(_x0) for _x0 in v]
     v = obj.next_token
     if v is not None:
         document["NextToken"] = v

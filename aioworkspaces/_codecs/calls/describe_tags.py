@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.common import write_Tag
 from aioworkspaces._serialization.readers import (
     as_string,
     filling,
@@ -16,6 +15,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.describe_tags import DescribeTagsRequest, DescribeTagsResult
 from aioworkspaces.types.common import Tag
@@ -32,6 +32,7 @@ __all__ = [
 _DescribeTagsRequest_filling = filling(DescribeTagsRequest)
 _DescribeTagsResult_filling = filling(DescribeTagsResult)
 _Tag_filling = filling(Tag)
+_write_Tag = later("common", "write_Tag")
 
 
 def read_DescribeTagsRequest(document: Any) -> Any:
@@ -106,7 +107,7 @@ def write_DescribeTagsResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.tag_list
     if v is not None:
-        document["TagList"] = [write_Tag(_x0) for _x0 in v]
+        document["TagList"] = [_write_Tag(_x0) for _x0 in v]
     return document
 
 

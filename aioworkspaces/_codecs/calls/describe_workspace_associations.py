@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.common import write_WorkspaceResourceAssociation
 from aioworkspaces._serialization.readers import (
     UTC,
     as_enum,
@@ -20,6 +19,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces._serialization.writers import enum_value
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.describe_workspace_associations import (
@@ -50,6 +50,7 @@ _WorkspaceResourceAssociation_filling = filling(WorkspaceResourceAssociation)
 _AssociationState_values = AssociationState._value2member_map_
 _AssociationStateReason_filling = filling(AssociationStateReason)
 _AssociationErrorCode_values = AssociationErrorCode._value2member_map_
+_write_WorkspaceResourceAssociation = later("common", "write_WorkspaceResourceAssociation")
 
 
 def read_DescribeWorkspaceAssociationsRequest(document: Any) -> Any:
@@ -191,7 +192,7 @@ def write_DescribeWorkspaceAssociationsResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.associations
     if v is not None:
-        document["Associations"] = [write_WorkspaceResourceAssociation(_x0) for _x0 in v]
+        document["Associations"] = [_write_WorkspaceResourceAssociation(_x0) for _x0 in v]
     return document
 
 

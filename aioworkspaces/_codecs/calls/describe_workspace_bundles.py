@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.bundles import write_WorkspaceBundle
 from aioworkspaces._serialization.readers import (
     UTC,
     as_enum,
@@ -20,6 +19,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.bundles import (
     BundleType,
@@ -53,6 +53,7 @@ _ComputeType_filling = filling(ComputeType)
 _Compute_values = Compute._value2member_map_
 _WorkspaceBundleState_values = WorkspaceBundleState._value2member_map_
 _BundleType_values = BundleType._value2member_map_
+_write_WorkspaceBundle = later("bundles", "write_WorkspaceBundle")
 
 
 def read_DescribeWorkspaceBundlesRequest(document: Any) -> Any:
@@ -228,7 +229,7 @@ def write_DescribeWorkspaceBundlesResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.bundles
     if v is not None:
-        document["Bundles"] = [write_WorkspaceBundle(_x0) for _x0 in v]
+        document["Bundles"] = [_write_WorkspaceBundle(_x0) for _x0 in v]
     v = obj.next_token
     if v is not None:
         document["NextToken"] = v

@@ -7,11 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.directories import (
-    read_AccessEndpoint,
-    write_DescribeWorkspaceDirectoriesFilter,
-    write_WorkspaceDirectory,
-)
 from aioworkspaces._serialization.readers import (
     as_boolean,
     as_enum,
@@ -23,6 +18,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.describe_workspace_directories import (
     DescribeWorkspaceDirectoriesRequest,
@@ -80,6 +76,9 @@ _DescribeWorkspaceDirectoriesFilter_filling = filling(DescribeWorkspaceDirectori
 _DescribeWorkspaceDirectoriesFilterName_values = (
     DescribeWorkspaceDirectoriesFilterName._value2member_map_
 )
+_write_DescribeWorkspaceDirectoriesFilter = later(
+    "directories", "write_DescribeWorkspaceDirectoriesFilter"
+)
 _DescribeWorkspaceDirectoriesResult_filling = filling(DescribeWorkspaceDirectoriesResult)
 _WorkspaceDirectory_filling = filling(WorkspaceDirectory)
 _WorkspaceDirectoryType_values = WorkspaceDirectoryType._value2member_map_
@@ -88,6 +87,7 @@ _DefaultWorkspaceCreationProperties_filling = filling(DefaultWorkspaceCreationPr
 _WorkspaceAccessProperties_filling = filling(WorkspaceAccessProperties)
 _AccessPropertyValue_values = AccessPropertyValue._value2member_map_
 _AccessEndpointConfig_filling = filling(AccessEndpointConfig)
+_read_AccessEndpoint = later("directories", "read_AccessEndpoint")
 _InternetFallbackProtocol_values = InternetFallbackProtocol._value2member_map_
 _Tenancy_values = Tenancy._value2member_map_
 _SelfservicePermissions_filling = filling(SelfservicePermissions)
@@ -116,6 +116,7 @@ _GlobalAcceleratorForDirectory_filling = filling(GlobalAcceleratorForDirectory)
 _AGAModeForDirectoryEnum_values = AGAModeForDirectoryEnum._value2member_map_
 _AGAPreferredProtocolForDirectory_values = AGAPreferredProtocolForDirectory._value2member_map_
 _WorkspaceOSUserMode_values = WorkspaceOSUserMode._value2member_map_
+_write_WorkspaceDirectory = later("directories", "write_WorkspaceDirectory")
 
 
 def read_DescribeWorkspaceDirectoriesRequest(document: Any) -> Any:
@@ -202,7 +203,7 @@ def write_DescribeWorkspaceDirectoriesRequest(obj: Any) -> dict[str, Any]:
         document["NextToken"] = v
     v = obj.filters
     if v is not None:
-        document["Filters"] = [write_DescribeWorkspaceDirectoriesFilter(_x0) for _x0 in v]
+        document["Filters"] = [_write_DescribeWorkspaceDirectoriesFilter(_x0) for _x0 in v]
     return document
 
 
@@ -395,7 +396,9 @@ def read_DescribeWorkspaceDirectoriesResult(document: Any) -> Any:
                         raise missing("AccessEndpointConfig", "AccessEndpoints")
                     if v3 is not None:
                         v3 = (
-                            list(map(read_AccessEndpoint, v3)) if type(v3) is list else not_list(v3)
+                            list(map(_read_AccessEndpoint, v3))
+                            if type(v3) is list
+                            else not_list(v3)
                         )
                     o3.access_endpoints = v3
                     v3 = get3("InternetFallbackProtocols")
@@ -702,7 +705,7 @@ def write_DescribeWorkspaceDirectoriesResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.directories
     if v is not None:
-        document["Directories"] = [write_WorkspaceDirectory(_x0) for _x0 in v]
+        document["Directories"] = [_write_WorkspaceDirectory(_x0) for _x0 in v]
     v = obj.next_token
     if v is not None:
         document["NextToken"] = v

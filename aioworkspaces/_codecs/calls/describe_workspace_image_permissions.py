@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.images import write_ImagePermission
 from aioworkspaces._serialization.readers import (
     as_integer,
     as_string,
@@ -17,6 +16,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.describe_workspace_image_permissions import (
     DescribeWorkspaceImagePermissionsRequest,
@@ -38,6 +38,7 @@ _DescribeWorkspaceImagePermissionsRequest_filling = filling(
 )
 _DescribeWorkspaceImagePermissionsResult_filling = filling(DescribeWorkspaceImagePermissionsResult)
 _ImagePermission_filling = filling(ImagePermission)
+_write_ImagePermission = later("images", "write_ImagePermission")
 
 
 def read_DescribeWorkspaceImagePermissionsRequest(document: Any) -> Any:
@@ -135,7 +136,7 @@ def write_DescribeWorkspaceImagePermissionsResult(obj: Any) -> dict[str, Any]:
         document["ImageId"] = v
     v = obj.image_permissions
     if v is not None:
-        document["ImagePermissions"] = [write_ImagePermission(_x0) for _x0 in v]
+        document["ImagePermissions"] = [_write_ImagePermission(_x0) for _x0 in v]
     v = obj.next_token
     if v is not None:
         document["NextToken"] = v

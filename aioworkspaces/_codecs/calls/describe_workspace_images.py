@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.images import write_WorkspaceImage
 from aioworkspaces._serialization.readers import (
     UTC,
     as_boolean,
@@ -21,6 +20,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces._serialization.writers import enum_value
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.describe_workspace_images import (
@@ -59,6 +59,7 @@ _WorkspaceImageRequiredTenancy_values = WorkspaceImageRequiredTenancy._value2mem
 _UpdateResult_filling = filling(UpdateResult)
 _ErrorDetails_filling = filling(ErrorDetails)
 _WorkspaceImageErrorDetailCode_values = WorkspaceImageErrorDetailCode._value2member_map_
+_write_WorkspaceImage = later("images", "write_WorkspaceImage")
 
 
 def read_DescribeWorkspaceImagesRequest(document: Any) -> Any:
@@ -252,7 +253,7 @@ def write_DescribeWorkspaceImagesResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.images
     if v is not None:
-        document["Images"] = [write_WorkspaceImage(_x0) for _x0 in v]
+        document["Images"] = [_write_WorkspaceImage(_x0) for _x0 in v]
     v = obj.next_token
     if v is not None:
         document["NextToken"] = v

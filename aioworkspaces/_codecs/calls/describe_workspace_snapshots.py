@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.workspaces import write_Snapshot
 from aioworkspaces._serialization.readers import (
     UTC,
     as_string,
@@ -19,6 +18,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.describe_workspace_snapshots import (
     DescribeWorkspaceSnapshotsRequest,
@@ -38,6 +38,7 @@ __all__ = [
 _DescribeWorkspaceSnapshotsRequest_filling = filling(DescribeWorkspaceSnapshotsRequest)
 _DescribeWorkspaceSnapshotsResult_filling = filling(DescribeWorkspaceSnapshotsResult)
 _Snapshot_filling = filling(Snapshot)
+_write_Snapshot = later("workspaces", "write_Snapshot")
 
 
 def read_DescribeWorkspaceSnapshotsRequest(document: Any) -> Any:
@@ -133,10 +134,10 @@ def write_DescribeWorkspaceSnapshotsResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.rebuild_snapshots
     if v is not None:
-        document["RebuildSnapshots"] = [write_Snapshot(_x0) for _x0 in v]
+        document["RebuildSnapshots"] = [_write_Snapshot(_x0) for _x0 in v]
     v = obj.restore_snapshots
     if v is not None:
-        document["RestoreSnapshots"] = [write_Snapshot(_x0) for _x0 in v]
+        document["RestoreSnapshots"] = [_write_Snapshot(_x0) for _x0 in v]
     return document
 
 

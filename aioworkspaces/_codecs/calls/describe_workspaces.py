@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.workspaces import write_Workspace
 from aioworkspaces._serialization.readers import (
     UTC,
     as_boolean,
@@ -22,6 +21,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.describe_workspaces import (
     DescribeWorkspacesRequest,
@@ -76,6 +76,7 @@ _StandbyWorkspaceRelationshipType_values = StandbyWorkspaceRelationshipType._val
 _DataReplicationSettings_filling = filling(DataReplicationSettings)
 _DataReplication_values = DataReplication._value2member_map_
 _StandbyWorkspacesProperties_filling = filling(StandbyWorkspacesProperties)
+_write_Workspace = later("workspaces", "write_Workspace")
 
 
 def read_DescribeWorkspacesRequest(document: Any) -> Any:
@@ -436,7 +437,7 @@ def write_DescribeWorkspacesResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.workspaces
     if v is not None:
-        document["Workspaces"] = [write_Workspace(_x0) for _x0 in v]
+        document["Workspaces"] = [_write_Workspace(_x0) for _x0 in v]
     v = obj.next_token
     if v is not None:
         document["NextToken"] = v

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.workspaces import write_WorkspaceConnectionStatus
 from aioworkspaces._serialization.readers import (
     UTC,
     as_enum,
@@ -19,6 +18,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.describe_workspaces_connection_status import (
     DescribeWorkspacesConnectionStatusRequest,
@@ -43,6 +43,7 @@ _DescribeWorkspacesConnectionStatusResult_filling = filling(
 )
 _WorkspaceConnectionStatus_filling = filling(WorkspaceConnectionStatus)
 _ConnectionState_values = ConnectionState._value2member_map_
+_write_WorkspaceConnectionStatus = later("workspaces", "write_WorkspaceConnectionStatus")
 
 
 def read_DescribeWorkspacesConnectionStatusRequest(document: Any) -> Any:
@@ -147,7 +148,9 @@ def write_DescribeWorkspacesConnectionStatusResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.workspaces_connection_status
     if v is not None:
-        document["WorkspacesConnectionStatus"] = [write_WorkspaceConnectionStatus(_x0) for _x0 in v]
+        document["WorkspacesConnectionStatus"] = [
+            _write_WorkspaceConnectionStatus(_x0) for _x0 in v
+        ]
     v = obj.next_token
     if v is not None:
         document["NextToken"] = v

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.pools import write_WorkspacesPoolSession
 from aioworkspaces._serialization.readers import (
     UTC,
     as_enum,
@@ -21,6 +20,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.describe_workspaces_pool_sessions import (
     DescribeWorkspacesPoolSessionsRequest,
@@ -48,6 +48,7 @@ _WorkspacesPoolSession_filling = filling(WorkspacesPoolSession)
 _AuthenticationType_values = AuthenticationType._value2member_map_
 _SessionConnectionState_values = SessionConnectionState._value2member_map_
 _NetworkAccessConfiguration_filling = filling(NetworkAccessConfiguration)
+_write_WorkspacesPoolSession = later("pools", "write_WorkspacesPoolSession")
 
 
 def read_DescribeWorkspacesPoolSessionsRequest(document: Any) -> Any:
@@ -205,7 +206,7 @@ def write_DescribeWorkspacesPoolSessionsResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.sessions
     if v is not None:
-        document["Sessions"] = [write_WorkspacesPoolSession(_x0) for _x0 in v]
+        document["Sessions"] = [_write_WorkspacesPoolSession(_x0) for _x0 in v]
     v = obj.next_token
     if v is not None:
         document["NextToken"] = v

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.pools import write_DescribeWorkspacesPoolsFilter, write_WorkspacesPool
 from aioworkspaces._serialization.readers import (
     UTC,
     as_enum,
@@ -21,6 +20,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.describe_workspaces_pools import (
     DescribeWorkspacesPoolsRequest,
@@ -56,6 +56,7 @@ _DescribeWorkspacesPoolsFilterName_values = DescribeWorkspacesPoolsFilterName._v
 _DescribeWorkspacesPoolsFilterOperator_values = (
     DescribeWorkspacesPoolsFilterOperator._value2member_map_
 )
+_write_DescribeWorkspacesPoolsFilter = later("pools", "write_DescribeWorkspacesPoolsFilter")
 _DescribeWorkspacesPoolsResult_filling = filling(DescribeWorkspacesPoolsResult)
 _WorkspacesPool_filling = filling(WorkspacesPool)
 _CapacityStatus_filling = filling(CapacityStatus)
@@ -66,6 +67,7 @@ _ApplicationSettingsResponse_filling = filling(ApplicationSettingsResponse)
 _ApplicationSettingsStatusEnum_values = ApplicationSettingsStatusEnum._value2member_map_
 _TimeoutSettings_filling = filling(TimeoutSettings)
 _PoolsRunningMode_values = PoolsRunningMode._value2member_map_
+_write_WorkspacesPool = later("pools", "write_WorkspacesPool")
 
 
 def read_DescribeWorkspacesPoolsRequest(document: Any) -> Any:
@@ -143,7 +145,7 @@ def write_DescribeWorkspacesPoolsRequest(obj: Any) -> dict[str, Any]:
         document["PoolIds"] = list(v)
     v = obj.filters
     if v is not None:
-        document["Filters"] = [write_DescribeWorkspacesPoolsFilter(_x0) for _x0 in v]
+        document["Filters"] = [_write_DescribeWorkspacesPoolsFilter(_x0) for _x0 in v]
     v = obj.limit
     if v is not None:
         document["Limit"] = v
@@ -361,7 +363,7 @@ def write_DescribeWorkspacesPoolsResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.workspaces_pools
     if v is not None:
-        document["WorkspacesPools"] = [write_WorkspacesPool(_x0) for _x0 in v]
+        document["WorkspacesPools"] = [_write_WorkspacesPool(_x0) for _x0 in v]
     v = obj.next_token
     if v is not None:
         document["NextToken"] = v

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.common import write_WorkspaceResourceAssociation
 from aioworkspaces._serialization.readers import (
     UTC,
     as_enum,
@@ -19,6 +18,7 @@ from aioworkspaces._serialization.readers import (
     new,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.disassociate_workspace_application import (
     DisassociateWorkspaceApplicationRequest,
@@ -48,6 +48,7 @@ _WorkSpaceAssociatedResourceType_values = WorkSpaceAssociatedResourceType._value
 _AssociationState_values = AssociationState._value2member_map_
 _AssociationStateReason_filling = filling(AssociationStateReason)
 _AssociationErrorCode_values = AssociationErrorCode._value2member_map_
+_write_WorkspaceResourceAssociation = later("common", "write_WorkspaceResourceAssociation")
 
 
 def read_DisassociateWorkspaceApplicationRequest(document: Any) -> Any:
@@ -161,7 +162,7 @@ def write_DisassociateWorkspaceApplicationResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.association
     if v is not None:
-        document["Association"] = write_WorkspaceResourceAssociation(v)
+        document["Association"] = _write_WorkspaceResourceAssociation(v)
     return document
 
 

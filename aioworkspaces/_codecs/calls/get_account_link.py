@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.account import write_AccountLink
 from aioworkspaces._serialization.readers import as_enum, as_string, filling, new, not_object
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.account import AccountLink, AccountLinkStatusEnum
 from aioworkspaces.types.calls.get_account_link import GetAccountLinkRequest, GetAccountLinkResult
@@ -26,6 +26,7 @@ _GetAccountLinkRequest_filling = filling(GetAccountLinkRequest)
 _GetAccountLinkResult_filling = filling(GetAccountLinkResult)
 _AccountLink_filling = filling(AccountLink)
 _AccountLinkStatusEnum_values = AccountLinkStatusEnum._value2member_map_
+_write_AccountLink = later("account", "write_AccountLink")
 
 
 def read_GetAccountLinkRequest(document: Any) -> Any:
@@ -108,7 +109,7 @@ def write_GetAccountLinkResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.account_link
     if v is not None:
-        document["AccountLink"] = write_AccountLink(v)
+        document["AccountLink"] = _write_AccountLink(v)
     return document
 
 

@@ -7,12 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.client import (
-    write_DefaultClientBrandingAttributes,
-    write_DefaultImportClientBrandingAttributes,
-    write_IosClientBrandingAttributes,
-    write_IosImportClientBrandingAttributes,
-)
 from aioworkspaces._serialization.readers import (
     as_blob,
     as_string,
@@ -22,6 +16,7 @@ from aioworkspaces._serialization.readers import (
     not_map,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.import_client_branding import (
     ImportClientBrandingRequest,
@@ -46,9 +41,17 @@ __all__ = [
 _ImportClientBrandingRequest_filling = filling(ImportClientBrandingRequest)
 _DefaultImportClientBrandingAttributes_filling = filling(DefaultImportClientBrandingAttributes)
 _IosImportClientBrandingAttributes_filling = filling(IosImportClientBrandingAttributes)
+_write_DefaultImportClientBrandingAttributes = later(
+    "client", "write_DefaultImportClientBrandingAttributes"
+)
+_write_IosImportClientBrandingAttributes = later(
+    "client", "write_IosImportClientBrandingAttributes"
+)
 _ImportClientBrandingResult_filling = filling(ImportClientBrandingResult)
 _DefaultClientBrandingAttributes_filling = filling(DefaultClientBrandingAttributes)
 _IosClientBrandingAttributes_filling = filling(IosClientBrandingAttributes)
+_write_DefaultClientBrandingAttributes = later("client", "write_DefaultClientBrandingAttributes")
+_write_IosClientBrandingAttributes = later("client", "write_IosClientBrandingAttributes")
 
 
 def read_ImportClientBrandingRequest(document: Any) -> Any:
@@ -281,22 +284,22 @@ def write_ImportClientBrandingRequest(obj: Any) -> dict[str, Any]:
         document["ResourceId"] = v
     v = obj.device_type_windows
     if v is not None:
-        document["DeviceTypeWindows"] = write_DefaultImportClientBrandingAttributes(v)
+        document["DeviceTypeWindows"] = _write_DefaultImportClientBrandingAttributes(v)
     v = obj.device_type_osx
     if v is not None:
-        document["DeviceTypeOsx"] = write_DefaultImportClientBrandingAttributes(v)
+        document["DeviceTypeOsx"] = _write_DefaultImportClientBrandingAttributes(v)
     v = obj.device_type_android
     if v is not None:
-        document["DeviceTypeAndroid"] = write_DefaultImportClientBrandingAttributes(v)
+        document["DeviceTypeAndroid"] = _write_DefaultImportClientBrandingAttributes(v)
     v = obj.device_type_ios
     if v is not None:
-        document["DeviceTypeIos"] = write_IosImportClientBrandingAttributes(v)
+        document["DeviceTypeIos"] = _write_IosImportClientBrandingAttributes(v)
     v = obj.device_type_linux
     if v is not None:
-        document["DeviceTypeLinux"] = write_DefaultImportClientBrandingAttributes(v)
+        document["DeviceTypeLinux"] = _write_DefaultImportClientBrandingAttributes(v)
     v = obj.device_type_web
     if v is not None:
-        document["DeviceTypeWeb"] = write_DefaultImportClientBrandingAttributes(v)
+        document["DeviceTypeWeb"] = _write_DefaultImportClientBrandingAttributes(v)
     return document
 
 
@@ -572,22 +575,22 @@ def write_ImportClientBrandingResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.device_type_windows
     if v is not None:
-        document["DeviceTypeWindows"] = write_DefaultClientBrandingAttributes(v)
+        document["DeviceTypeWindows"] = _write_DefaultClientBrandingAttributes(v)
     v = obj.device_type_osx
     if v is not None:
-        document["DeviceTypeOsx"] = write_DefaultClientBrandingAttributes(v)
+        document["DeviceTypeOsx"] = _write_DefaultClientBrandingAttributes(v)
     v = obj.device_type_android
     if v is not None:
-        document["DeviceTypeAndroid"] = write_DefaultClientBrandingAttributes(v)
+        document["DeviceTypeAndroid"] = _write_DefaultClientBrandingAttributes(v)
     v = obj.device_type_ios
     if v is not None:
-        document["DeviceTypeIos"] = write_IosClientBrandingAttributes(v)
+        document["DeviceTypeIos"] = _write_IosClientBrandingAttributes(v)
     v = obj.device_type_linux
     if v is not None:
-        document["DeviceTypeLinux"] = write_DefaultClientBrandingAttributes(v)
+        document["DeviceTypeLinux"] = _write_DefaultClientBrandingAttributes(v)
     v = obj.device_type_web
     if v is not None:
-        document["DeviceTypeWeb"] = write_DefaultClientBrandingAttributes(v)
+        document["DeviceTypeWeb"] = _write_DefaultClientBrandingAttributes(v)
     return document
 
 

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.common import write_Tag
-from aioworkspaces._codecs.images import write_ImageSourceIdentifier
 from aioworkspaces._serialization.readers import (
     as_enum,
     as_string,
@@ -18,6 +16,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces._serialization.writers import enum_value
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.import_custom_workspace_image import (
@@ -52,6 +51,8 @@ _Platform_values = Platform._value2member_map_
 _OSVersion_values = OSVersion._value2member_map_
 _Tag_filling = filling(Tag)
 _ImageValidationMode_values = ImageValidationMode._value2member_map_
+_write_ImageSourceIdentifier = later("images", "write_ImageSourceIdentifier")
+_write_Tag = later("common", "write_Tag")
 _ImportCustomWorkspaceImageResult_filling = filling(ImportCustomWorkspaceImageResult)
 _CustomWorkspaceImageImportState_values = CustomWorkspaceImageImportState._value2member_map_
 
@@ -177,7 +178,7 @@ def write_ImportCustomWorkspaceImageRequest(obj: Any) -> dict[str, Any]:
         document["Protocol"] = enum_value(v)
     v = obj.image_source
     if v is not None:
-        document["ImageSource"] = write_ImageSourceIdentifier(v)
+        document["ImageSource"] = _write_ImageSourceIdentifier(v)
     v = obj.infrastructure_configuration_arn
     if v is not None:
         document["InfrastructureConfigurationArn"] = v
@@ -189,7 +190,7 @@ def write_ImportCustomWorkspaceImageRequest(obj: Any) -> dict[str, Any]:
         document["OsVersion"] = enum_value(v)
     v = obj.tags
     if v is not None:
-        document["Tags"] = [write_Tag(_x0) for _x0 in v]
+        document["Tags"] = [_write_Tag(_x0) for _x0 in v]
     v = obj.image_validation_mode
     if v is not None:
         document["ImageValidationMode"] = enum_value(v)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.common import write_Tag
 from aioworkspaces._serialization.readers import (
     as_enum,
     as_string,
@@ -17,6 +16,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces._serialization.writers import enum_value
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.import_workspace_image import (
@@ -39,6 +39,7 @@ _ImportWorkspaceImageRequest_filling = filling(ImportWorkspaceImageRequest)
 _WorkspaceImageIngestionProcess_values = WorkspaceImageIngestionProcess._value2member_map_
 _Tag_filling = filling(Tag)
 _Application_values = Application._value2member_map_
+_write_Tag = later("common", "write_Tag")
 _ImportWorkspaceImageResult_filling = filling(ImportWorkspaceImageResult)
 
 
@@ -128,7 +129,7 @@ def write_ImportWorkspaceImageRequest(obj: Any) -> dict[str, Any]:
         document["ImageDescription"] = v
     v = obj.tags
     if v is not None:
-        document["Tags"] = [write_Tag(_x0) for _x0 in v]
+        document["Tags"] = [_write_Tag(_x0) for _x0 in v]
     v = obj.applications
     if v is not None:
         document["Applications"] = [enum_value(_x0) for _x0 in v]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.account import write_AccountLink
 from aioworkspaces._serialization.readers import (
     as_enum,
     as_integer,
@@ -17,6 +16,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces._serialization.writers import enum_value
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.account import AccountLink, AccountLinkStatusEnum
@@ -38,6 +38,7 @@ _ListAccountLinksRequest_filling = filling(ListAccountLinksRequest)
 _AccountLinkStatusEnum_values = AccountLinkStatusEnum._value2member_map_
 _ListAccountLinksResult_filling = filling(ListAccountLinksResult)
 _AccountLink_filling = filling(AccountLink)
+_write_AccountLink = later("account", "write_AccountLink")
 
 
 def read_ListAccountLinksRequest(document: Any) -> Any:
@@ -151,7 +152,7 @@ def write_ListAccountLinksResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.account_links
     if v is not None:
-        document["AccountLinks"] = [write_AccountLink(_x0) for _x0 in v]
+        document["AccountLinks"] = [_write_AccountLink(_x0) for _x0 in v]
     v = obj.next_token
     if v is not None:
         document["NextToken"] = v

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.directories import write_CertificateBasedAuthProperties
 from aioworkspaces._serialization.readers import (
     as_enum,
     as_string,
@@ -17,6 +16,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces._serialization.writers import enum_value
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.modify_certificate_based_auth_properties import (
@@ -46,6 +46,7 @@ _CertificateBasedAuthStatusEnum_values = CertificateBasedAuthStatusEnum._value2m
 _DeletableCertificateBasedAuthProperty_values = (
     DeletableCertificateBasedAuthProperty._value2member_map_
 )
+_write_CertificateBasedAuthProperties = later("directories", "write_CertificateBasedAuthProperties")
 _ModifyCertificateBasedAuthPropertiesResult_filling = filling(
     ModifyCertificateBasedAuthPropertiesResult
 )
@@ -106,7 +107,7 @@ def write_ModifyCertificateBasedAuthPropertiesRequest(obj: Any) -> dict[str, Any
         document["ResourceId"] = v
     v = obj.certificate_based_auth_properties
     if v is not None:
-        document["CertificateBasedAuthProperties"] = write_CertificateBasedAuthProperties(v)
+        document["CertificateBasedAuthProperties"] = _write_CertificateBasedAuthProperties(v)
     v = obj.properties_to_delete
     if v is not None:
         document["PropertiesToDelete"] = [enum_value(_x0) for _x0 in v]

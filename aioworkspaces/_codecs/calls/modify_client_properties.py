@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.client import write_ClientProperties
 from aioworkspaces._serialization.readers import (
     as_enum,
     as_string,
@@ -16,6 +15,7 @@ from aioworkspaces._serialization.readers import (
     new,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.modify_client_properties import (
     ModifyClientPropertiesRequest,
@@ -37,6 +37,7 @@ _ModifyClientPropertiesRequest_filling = filling(ModifyClientPropertiesRequest)
 _ClientProperties_filling = filling(ClientProperties)
 _ReconnectEnum_values = ReconnectEnum._value2member_map_
 _LogUploadEnum_values = LogUploadEnum._value2member_map_
+_write_ClientProperties = later("client", "write_ClientProperties")
 _ModifyClientPropertiesResult_filling = filling(ModifyClientPropertiesResult)
 
 
@@ -87,7 +88,7 @@ def write_ModifyClientPropertiesRequest(obj: Any) -> dict[str, Any]:
         document["ResourceId"] = v
     v = obj.client_properties
     if v is not None:
-        document["ClientProperties"] = write_ClientProperties(v)
+        document["ClientProperties"] = _write_ClientProperties(v)
     return document
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.directories import write_SamlProperties
 from aioworkspaces._serialization.readers import (
     as_enum,
     as_string,
@@ -17,6 +16,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces._serialization.writers import enum_value
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.modify_saml_properties import (
@@ -38,6 +38,7 @@ _ModifySamlPropertiesRequest_filling = filling(ModifySamlPropertiesRequest)
 _SamlProperties_filling = filling(SamlProperties)
 _SamlStatusEnum_values = SamlStatusEnum._value2member_map_
 _DeletableSamlProperty_values = DeletableSamlProperty._value2member_map_
+_write_SamlProperties = later("directories", "write_SamlProperties")
 _ModifySamlPropertiesResult_filling = filling(ModifySamlPropertiesResult)
 
 
@@ -97,7 +98,7 @@ def write_ModifySamlPropertiesRequest(obj: Any) -> dict[str, Any]:
         document["ResourceId"] = v
     v = obj.saml_properties
     if v is not None:
-        document["SamlProperties"] = write_SamlProperties(v)
+        document["SamlProperties"] = _write_SamlProperties(v)
     v = obj.properties_to_delete
     if v is not None:
         document["PropertiesToDelete"] = [enum_value(_x0) for _x0 in v]

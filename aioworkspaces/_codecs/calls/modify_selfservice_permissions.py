@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.directories import write_SelfservicePermissions
 from aioworkspaces._serialization.readers import (
     as_enum,
     as_string,
@@ -16,6 +15,7 @@ from aioworkspaces._serialization.readers import (
     new,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.modify_selfservice_permissions import (
     ModifySelfservicePermissionsRequest,
@@ -36,6 +36,7 @@ __all__ = [
 _ModifySelfservicePermissionsRequest_filling = filling(ModifySelfservicePermissionsRequest)
 _SelfservicePermissions_filling = filling(SelfservicePermissions)
 _ReconnectEnum_values = ReconnectEnum._value2member_map_
+_write_SelfservicePermissions = later("directories", "write_SelfservicePermissions")
 _ModifySelfservicePermissionsResult_filling = filling(ModifySelfservicePermissionsResult)
 
 
@@ -102,7 +103,7 @@ def write_ModifySelfservicePermissionsRequest(obj: Any) -> dict[str, Any]:
         document["ResourceId"] = v
     v = obj.selfservice_permissions
     if v is not None:
-        document["SelfservicePermissions"] = write_SelfservicePermissions(v)
+        document["SelfservicePermissions"] = _write_SelfservicePermissions(v)
     return document
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.directories import write_StreamingProperties
 from aioworkspaces._serialization.readers import (
     as_enum,
     as_integer,
@@ -18,6 +17,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.modify_streaming_properties import (
     ModifyStreamingPropertiesRequest,
@@ -60,6 +60,7 @@ _StorageConnectorStatusEnum_values = StorageConnectorStatusEnum._value2member_ma
 _GlobalAcceleratorForDirectory_filling = filling(GlobalAcceleratorForDirectory)
 _AGAModeForDirectoryEnum_values = AGAModeForDirectoryEnum._value2member_map_
 _AGAPreferredProtocolForDirectory_values = AGAPreferredProtocolForDirectory._value2member_map_
+_write_StreamingProperties = later("directories", "write_StreamingProperties")
 _ModifyStreamingPropertiesResult_filling = filling(ModifyStreamingPropertiesResult)
 
 
@@ -187,7 +188,7 @@ def write_ModifyStreamingPropertiesRequest(obj: Any) -> dict[str, Any]:
         document["ResourceId"] = v
     v = obj.streaming_properties
     if v is not None:
-        document["StreamingProperties"] = write_StreamingProperties(v)
+        document["StreamingProperties"] = _write_StreamingProperties(v)
     return document
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.directories import write_WorkspaceAccessProperties
 from aioworkspaces._serialization.readers import (
     as_enum,
     as_string,
@@ -17,6 +16,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.modify_workspace_access_properties import (
     ModifyWorkspaceAccessPropertiesRequest,
@@ -47,6 +47,7 @@ _AccessEndpointConfig_filling = filling(AccessEndpointConfig)
 _AccessEndpoint_filling = filling(AccessEndpoint)
 _AccessEndpointType_values = AccessEndpointType._value2member_map_
 _InternetFallbackProtocol_values = InternetFallbackProtocol._value2member_map_
+_write_WorkspaceAccessProperties = later("directories", "write_WorkspaceAccessProperties")
 _ModifyWorkspaceAccessPropertiesResult_filling = filling(ModifyWorkspaceAccessPropertiesResult)
 
 
@@ -167,7 +168,7 @@ def write_ModifyWorkspaceAccessPropertiesRequest(obj: Any) -> dict[str, Any]:
         document["ResourceId"] = v
     v = obj.workspace_access_properties
     if v is not None:
-        document["WorkspaceAccessProperties"] = write_WorkspaceAccessProperties(v)
+        document["WorkspaceAccessProperties"] = _write_WorkspaceAccessProperties(v)
     return document
 
 

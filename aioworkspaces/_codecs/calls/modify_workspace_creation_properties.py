@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.directories import write_WorkspaceCreationProperties
 from aioworkspaces._serialization.readers import (
     as_boolean,
     as_string,
@@ -16,6 +15,7 @@ from aioworkspaces._serialization.readers import (
     new,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.modify_workspace_creation_properties import (
     ModifyWorkspaceCreationPropertiesRequest,
@@ -36,6 +36,7 @@ _ModifyWorkspaceCreationPropertiesRequest_filling = filling(
     ModifyWorkspaceCreationPropertiesRequest
 )
 _WorkspaceCreationProperties_filling = filling(WorkspaceCreationProperties)
+_write_WorkspaceCreationProperties = later("directories", "write_WorkspaceCreationProperties")
 _ModifyWorkspaceCreationPropertiesResult_filling = filling(ModifyWorkspaceCreationPropertiesResult)
 
 
@@ -98,7 +99,7 @@ def write_ModifyWorkspaceCreationPropertiesRequest(obj: Any) -> dict[str, Any]:
         document["ResourceId"] = v
     v = obj.workspace_creation_properties
     if v is not None:
-        document["WorkspaceCreationProperties"] = write_WorkspaceCreationProperties(v)
+        document["WorkspaceCreationProperties"] = _write_WorkspaceCreationProperties(v)
     return document
 
 

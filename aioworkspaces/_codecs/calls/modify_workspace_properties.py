@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.workspaces import write_WorkspaceProperties
 from aioworkspaces._serialization.readers import (
     as_boolean,
     as_enum,
@@ -19,6 +18,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces._serialization.writers import enum_value
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.modify_workspace_properties import (
@@ -55,6 +55,7 @@ _GlobalAcceleratorForWorkSpace_filling = filling(GlobalAcceleratorForWorkSpace)
 _AGAModeForWorkSpaceEnum_values = AGAModeForWorkSpaceEnum._value2member_map_
 _AGAPreferredProtocolForWorkSpace_values = AGAPreferredProtocolForWorkSpace._value2member_map_
 _DataReplication_values = DataReplication._value2member_map_
+_write_WorkspaceProperties = later("workspaces", "write_WorkspaceProperties")
 _ModifyWorkspacePropertiesResult_filling = filling(ModifyWorkspacePropertiesResult)
 
 
@@ -152,7 +153,7 @@ def write_ModifyWorkspacePropertiesRequest(obj: Any) -> dict[str, Any]:
         document["WorkspaceId"] = v
     v = obj.workspace_properties
     if v is not None:
-        document["WorkspaceProperties"] = write_WorkspaceProperties(v)
+        document["WorkspaceProperties"] = _write_WorkspaceProperties(v)
     v = obj.data_replication
     if v is not None:
         document["DataReplication"] = enum_value(v)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.workspaces import write_FailedWorkspaceChangeRequest, write_RebootRequest
 from aioworkspaces._serialization.readers import (
     as_string,
     filling,
@@ -16,6 +15,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.reboot_workspaces import (
     RebootWorkspacesRequest,
@@ -34,8 +34,10 @@ __all__ = [
 
 _RebootWorkspacesRequest_filling = filling(RebootWorkspacesRequest)
 _RebootRequest_filling = filling(RebootRequest)
+_write_RebootRequest = later("workspaces", "write_RebootRequest")
 _RebootWorkspacesResult_filling = filling(RebootWorkspacesResult)
 _FailedWorkspaceChangeRequest_filling = filling(FailedWorkspaceChangeRequest)
+_write_FailedWorkspaceChangeRequest = later("workspaces", "write_FailedWorkspaceChangeRequest")
 
 
 def read_RebootWorkspacesRequest(document: Any) -> Any:
@@ -76,7 +78,7 @@ def write_RebootWorkspacesRequest(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.reboot_workspace_requests
     if v is not None:
-        document["RebootWorkspaceRequests"] = [write_RebootRequest(_x0) for _x0 in v]
+        document["RebootWorkspaceRequests"] = [_write_RebootRequest(_x0) for _x0 in v]
     return document
 
 
@@ -137,7 +139,7 @@ def write_RebootWorkspacesResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.failed_requests
     if v is not None:
-        document["FailedRequests"] = [write_FailedWorkspaceChangeRequest(_x0) for _x0 in v]
+        document["FailedRequests"] = [_write_FailedWorkspaceChangeRequest(_x0) for _x0 in v]
     return document
 
 

@@ -7,10 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.workspaces import (
-    write_FailedWorkspaceChangeRequest,
-    write_RebuildRequest,
-)
 from aioworkspaces._serialization.readers import (
     as_string,
     filling,
@@ -19,6 +15,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.rebuild_workspaces import (
     RebuildWorkspacesRequest,
@@ -37,8 +34,10 @@ __all__ = [
 
 _RebuildWorkspacesRequest_filling = filling(RebuildWorkspacesRequest)
 _RebuildRequest_filling = filling(RebuildRequest)
+_write_RebuildRequest = later("workspaces", "write_RebuildRequest")
 _RebuildWorkspacesResult_filling = filling(RebuildWorkspacesResult)
 _FailedWorkspaceChangeRequest_filling = filling(FailedWorkspaceChangeRequest)
+_write_FailedWorkspaceChangeRequest = later("workspaces", "write_FailedWorkspaceChangeRequest")
 
 
 def read_RebuildWorkspacesRequest(document: Any) -> Any:
@@ -79,7 +78,7 @@ def write_RebuildWorkspacesRequest(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.rebuild_workspace_requests
     if v is not None:
-        document["RebuildWorkspaceRequests"] = [write_RebuildRequest(_x0) for _x0 in v]
+        document["RebuildWorkspaceRequests"] = [_write_RebuildRequest(_x0) for _x0 in v]
     return document
 
 
@@ -140,7 +139,7 @@ def write_RebuildWorkspacesResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.failed_requests
     if v is not None:
-        document["FailedRequests"] = [write_FailedWorkspaceChangeRequest(_x0) for _x0 in v]
+        document["FailedRequests"] = [_write_FailedWorkspaceChangeRequest(_x0) for _x0 in v]
     return document
 
 

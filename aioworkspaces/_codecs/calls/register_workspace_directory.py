@@ -7,11 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.common import write_Tag
-from aioworkspaces._codecs.directories import (
-    write_ActiveDirectoryConfig,
-    write_MicrosoftEntraConfig,
-)
 from aioworkspaces._serialization.readers import (
     as_boolean,
     as_enum,
@@ -22,6 +17,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces._serialization.writers import enum_value
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.register_workspace_directory import (
@@ -56,6 +52,9 @@ _WorkspaceOSUserMode_values = WorkspaceOSUserMode._value2member_map_
 _MicrosoftEntraConfig_filling = filling(MicrosoftEntraConfig)
 _WorkspaceType_values = WorkspaceType._value2member_map_
 _ActiveDirectoryConfig_filling = filling(ActiveDirectoryConfig)
+_write_Tag = later("common", "write_Tag")
+_write_MicrosoftEntraConfig = later("directories", "write_MicrosoftEntraConfig")
+_write_ActiveDirectoryConfig = later("directories", "write_ActiveDirectoryConfig")
 _RegisterWorkspaceDirectoryResult_filling = filling(RegisterWorkspaceDirectoryResult)
 _WorkspaceDirectoryState_values = WorkspaceDirectoryState._value2member_map_
 
@@ -194,7 +193,7 @@ def write_RegisterWorkspaceDirectoryRequest(obj: Any) -> dict[str, Any]:
         document["Tenancy"] = enum_value(v)
     v = obj.tags
     if v is not None:
-        document["Tags"] = [write_Tag(_x0) for _x0 in v]
+        document["Tags"] = [_write_Tag(_x0) for _x0 in v]
     v = obj.workspace_directory_name
     if v is not None:
         document["WorkspaceDirectoryName"] = v
@@ -212,13 +211,13 @@ def write_RegisterWorkspaceDirectoryRequest(obj: Any) -> dict[str, Any]:
         document["IdcInstanceArn"] = v
     v = obj.microsoft_entra_config
     if v is not None:
-        document["MicrosoftEntraConfig"] = write_MicrosoftEntraConfig(v)
+        document["MicrosoftEntraConfig"] = _write_MicrosoftEntraConfig(v)
     v = obj.workspace_type
     if v is not None:
         document["WorkspaceType"] = enum_value(v)
     v = obj.active_directory_config
     if v is not None:
-        document["ActiveDirectoryConfig"] = write_ActiveDirectoryConfig(v)
+        document["ActiveDirectoryConfig"] = _write_ActiveDirectoryConfig(v)
     return document
 
 

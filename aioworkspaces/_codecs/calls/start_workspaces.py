@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.workspaces import write_FailedWorkspaceChangeRequest, write_StartRequest
 from aioworkspaces._serialization.readers import (
     as_string,
     filling,
@@ -16,6 +15,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.start_workspaces import StartWorkspacesRequest, StartWorkspacesResult
 from aioworkspaces.types.workspaces import FailedWorkspaceChangeRequest, StartRequest
@@ -31,8 +31,10 @@ __all__ = [
 
 _StartWorkspacesRequest_filling = filling(StartWorkspacesRequest)
 _StartRequest_filling = filling(StartRequest)
+_write_StartRequest = later("workspaces", "write_StartRequest")
 _StartWorkspacesResult_filling = filling(StartWorkspacesResult)
 _FailedWorkspaceChangeRequest_filling = filling(FailedWorkspaceChangeRequest)
+_write_FailedWorkspaceChangeRequest = later("workspaces", "write_FailedWorkspaceChangeRequest")
 
 
 def read_StartWorkspacesRequest(document: Any) -> Any:
@@ -71,7 +73,7 @@ def write_StartWorkspacesRequest(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.start_workspace_requests
     if v is not None:
-        document["StartWorkspaceRequests"] = [write_StartRequest(_x0) for _x0 in v]
+        document["StartWorkspaceRequests"] = [_write_StartRequest(_x0) for _x0 in v]
     return document
 
 
@@ -132,7 +134,7 @@ def write_StartWorkspacesResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.failed_requests
     if v is not None:
-        document["FailedRequests"] = [write_FailedWorkspaceChangeRequest(_x0) for _x0 in v]
+        document["FailedRequests"] = [_write_FailedWorkspaceChangeRequest(_x0) for _x0 in v]
     return document
 
 

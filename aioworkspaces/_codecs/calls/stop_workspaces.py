@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.workspaces import write_FailedWorkspaceChangeRequest, write_StopRequest
 from aioworkspaces._serialization.readers import (
     as_string,
     filling,
@@ -16,6 +15,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.stop_workspaces import StopWorkspacesRequest, StopWorkspacesResult
 from aioworkspaces.types.workspaces import FailedWorkspaceChangeRequest, StopRequest
@@ -31,8 +31,10 @@ __all__ = [
 
 _StopWorkspacesRequest_filling = filling(StopWorkspacesRequest)
 _StopRequest_filling = filling(StopRequest)
+_write_StopRequest = later("workspaces", "write_StopRequest")
 _StopWorkspacesResult_filling = filling(StopWorkspacesResult)
 _FailedWorkspaceChangeRequest_filling = filling(FailedWorkspaceChangeRequest)
+_write_FailedWorkspaceChangeRequest = later("workspaces", "write_FailedWorkspaceChangeRequest")
 
 
 def read_StopWorkspacesRequest(document: Any) -> Any:
@@ -71,7 +73,7 @@ def write_StopWorkspacesRequest(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.stop_workspace_requests
     if v is not None:
-        document["StopWorkspaceRequests"] = [write_StopRequest(_x0) for _x0 in v]
+        document["StopWorkspaceRequests"] = [_write_StopRequest(_x0) for _x0 in v]
     return document
 
 
@@ -132,7 +134,7 @@ def write_StopWorkspacesResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.failed_requests
     if v is not None:
-        document["FailedRequests"] = [write_FailedWorkspaceChangeRequest(_x0) for _x0 in v]
+        document["FailedRequests"] = [_write_FailedWorkspaceChangeRequest(_x0) for _x0 in v]
     return document
 
 

@@ -7,10 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.workspaces import (
-    write_FailedWorkspaceChangeRequest,
-    write_TerminateRequest,
-)
 from aioworkspaces._serialization.readers import (
     as_string,
     filling,
@@ -19,6 +15,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.terminate_workspaces import (
     TerminateWorkspacesRequest,
@@ -37,8 +34,10 @@ __all__ = [
 
 _TerminateWorkspacesRequest_filling = filling(TerminateWorkspacesRequest)
 _TerminateRequest_filling = filling(TerminateRequest)
+_write_TerminateRequest = later("workspaces", "write_TerminateRequest")
 _TerminateWorkspacesResult_filling = filling(TerminateWorkspacesResult)
 _FailedWorkspaceChangeRequest_filling = filling(FailedWorkspaceChangeRequest)
+_write_FailedWorkspaceChangeRequest = later("workspaces", "write_FailedWorkspaceChangeRequest")
 
 
 def read_TerminateWorkspacesRequest(document: Any) -> Any:
@@ -79,7 +78,7 @@ def write_TerminateWorkspacesRequest(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.terminate_workspace_requests
     if v is not None:
-        document["TerminateWorkspaceRequests"] = [write_TerminateRequest(_x0) for _x0 in v]
+        document["TerminateWorkspaceRequests"] = [_write_TerminateRequest(_x0) for _x0 in v]
     return document
 
 
@@ -140,7 +139,7 @@ def write_TerminateWorkspacesResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.failed_requests
     if v is not None:
-        document["FailedRequests"] = [write_FailedWorkspaceChangeRequest(_x0) for _x0 in v]
+        document["FailedRequests"] = [_write_FailedWorkspaceChangeRequest(_x0) for _x0 in v]
     return document
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.connection_aliases import write_ConnectionAliasPermission
 from aioworkspaces._serialization.readers import (
     as_boolean,
     as_string,
@@ -16,6 +15,7 @@ from aioworkspaces._serialization.readers import (
     new,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.update_connection_alias_permission import (
     UpdateConnectionAliasPermissionRequest,
@@ -34,6 +34,7 @@ __all__ = [
 
 _UpdateConnectionAliasPermissionRequest_filling = filling(UpdateConnectionAliasPermissionRequest)
 _ConnectionAliasPermission_filling = filling(ConnectionAliasPermission)
+_write_ConnectionAliasPermission = later("connection_aliases", "write_ConnectionAliasPermission")
 _UpdateConnectionAliasPermissionResult_filling = filling(UpdateConnectionAliasPermissionResult)
 
 
@@ -84,7 +85,7 @@ def write_UpdateConnectionAliasPermissionRequest(obj: Any) -> dict[str, Any]:
         document["AliasId"] = v
     v = obj.connection_alias_permission
     if v is not None:
-        document["ConnectionAliasPermission"] = write_ConnectionAliasPermission(v)
+        document["ConnectionAliasPermission"] = _write_ConnectionAliasPermission(v)
     return document
 
 

@@ -7,12 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from aioworkspaces._codecs.pools import (
-    write_ApplicationSettingsRequest,
-    write_Capacity,
-    write_TimeoutSettings,
-    write_WorkspacesPool,
-)
 from aioworkspaces._serialization.readers import (
     UTC,
     as_enum,
@@ -26,6 +20,7 @@ from aioworkspaces._serialization.readers import (
     not_list,
     not_object,
 )
+from aioworkspaces._serialization.wire import later
 from aioworkspaces._serialization.writers import enum_value
 from aioworkspaces.types._shape import NO_METADATA
 from aioworkspaces.types.calls.update_workspaces_pool import (
@@ -61,6 +56,9 @@ _ApplicationSettingsRequest_filling = filling(ApplicationSettingsRequest)
 _ApplicationSettingsStatusEnum_values = ApplicationSettingsStatusEnum._value2member_map_
 _TimeoutSettings_filling = filling(TimeoutSettings)
 _PoolsRunningMode_values = PoolsRunningMode._value2member_map_
+_write_Capacity = later("pools", "write_Capacity")
+_write_ApplicationSettingsRequest = later("pools", "write_ApplicationSettingsRequest")
+_write_TimeoutSettings = later("pools", "write_TimeoutSettings")
 _UpdateWorkspacesPoolResult_filling = filling(UpdateWorkspacesPoolResult)
 _WorkspacesPool_filling = filling(WorkspacesPool)
 _CapacityStatus_filling = filling(CapacityStatus)
@@ -68,6 +66,7 @@ _WorkspacesPoolState_values = WorkspacesPoolState._value2member_map_
 _WorkspacesPoolError_filling = filling(WorkspacesPoolError)
 _WorkspacesPoolErrorCode_values = WorkspacesPoolErrorCode._value2member_map_
 _ApplicationSettingsResponse_filling = filling(ApplicationSettingsResponse)
+_write_WorkspacesPool = later("pools", "write_WorkspacesPool")
 
 
 def read_UpdateWorkspacesPoolRequest(document: Any) -> Any:
@@ -176,13 +175,13 @@ def write_UpdateWorkspacesPoolRequest(obj: Any) -> dict[str, Any]:
         document["DirectoryId"] = v
     v = obj.capacity
     if v is not None:
-        document["Capacity"] = write_Capacity(v)
+        document["Capacity"] = _write_Capacity(v)
     v = obj.application_settings
     if v is not None:
-        document["ApplicationSettings"] = write_ApplicationSettingsRequest(v)
+        document["ApplicationSettings"] = _write_ApplicationSettingsRequest(v)
     v = obj.timeout_settings
     if v is not None:
-        document["TimeoutSettings"] = write_TimeoutSettings(v)
+        document["TimeoutSettings"] = _write_TimeoutSettings(v)
     v = obj.running_mode
     if v is not None:
         document["RunningMode"] = enum_value(v)
@@ -393,7 +392,7 @@ def write_UpdateWorkspacesPoolResult(obj: Any) -> dict[str, Any]:
     document: dict[str, Any] = {}
     v = obj.workspaces_pool
     if v is not None:
-        document["WorkspacesPool"] = write_WorkspacesPool(v)
+        document["WorkspacesPool"] = _write_WorkspacesPool(v)
     return document
 
 
