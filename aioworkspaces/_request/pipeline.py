@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import orjson
 
 from .. import _hooks as _hooks
-from .. import _tables, errors
+from .. import errors
 from .._serialization.validation import validate
 from .._serialization.wire import from_wire, to_wire
 from ..errors import (
@@ -49,9 +49,10 @@ _PARSE_OFF_LOOP = 1024 * 1024
 def error_class(code: str, status: int) -> type[ServiceError]:
     """The exception class for an error code (`ServiceError` for codes nobody modeled).
 
-    The generator's table names the class of every modeled and common code; the
-    `errors` module is already loaded, so the lookup costs a dict access.
+    The generator's table names the class of every modeled and common code.
     """
+    from .. import _tables  # loaded with the first error, not with the SDK
+
     name = _tables.ERRORS.get(code)
     if name is not None:
         known: type[ServiceError] = getattr(errors, name)

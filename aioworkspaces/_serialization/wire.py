@@ -12,8 +12,6 @@ import importlib
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from .. import _tables
-
 __all__ = ["codec", "from_wire", "later", "to_wire"]
 
 _T = TypeVar("_T")
@@ -25,6 +23,8 @@ def codec(cls: type, prefix: str) -> Any:
     key = (prefix, cls)
     found = _FOUND.get(key)
     if found is None:
+        from .. import _tables  # loaded with the first call, not with the SDK
+
         module = _tables.CODECS.get(cls.__name__)
         if module is None:
             raise TypeError(f"{cls.__qualname__} is not a structure of aioworkspaces.types")
