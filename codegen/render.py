@@ -193,8 +193,16 @@ def _structure(
     lines = []
     if model.is_union(name):
         lines.append("@union_shape")
-    lines += ["@frozen(kw_only=True)", f"class {name}:", *docstring(doc, "    "), ""]
-    for member in model.members(name):
+    # init, repr, eq and hash are written out below: attrs would compile them at import
+    # time, which is most of the cost of loading a module of classes (a call's cold start).
+    lines += [
+        "@frozen(kw_only=True, init=False, repr=False, eq=False)",
+        f"class {name}:",
+        *docstring(doc, "    "),
+        "",
+    ]
+    members = model.members(name)
+    for member in members:
         lines.append(_field(member, member.kind.annotation(as_input)))
         lines += docstring(_paragraphs(member.documentation, f"The {member.wire} member."), "    ")
     if result_of is not None:
@@ -205,6 +213,61 @@ def _structure(
             "    )",
             '    """The request id, HTTP status and retries of the call that returned this."""',
         ]
+    lines += ["", *_dunders(name, members, as_input, result_of is not None)]
+    return lines
+
+
+def _dunders(name: str, members: list[Member], as_input: bool, result: bool) -> list[str]:
+    """`__init__`, `__repr__`, `__eq__` and `__hash__`, as attrs would make them."""
+    params = []
+    for m in members:
+        annotation = m.kind.annotation(as_input)
+        params.append(
+            f"{m.name}: {annotation}" if m.required else f"{m.name}: {annotation} | None = None"
+        )
+    if result:
+        params.append("response_metadata: ResponseMetadata = NO_METADATA")
+    names = [m.name for m in members] + (["response_metadata"] if result else [])
+    lines = [f"    def __init__(self{', *, ' + ', '.join(params) if params else ''}) -> None:"]
+    if names:
+        lines.append("        _set = object.__setattr__")
+        lines += [f'        _set(self, "{n}", {n})' for n in names]
+    else:
+        lines.append("        pass")
+    parts = [f"{m.name}={{self.{m.name}!r}}" for m in members]
+    one_line = f'        return f"{name}({", ".join(parts)})"'
+    if len(one_line) <= 100:
+        representation = [one_line]
+    else:  # one member a line: ruff cannot split an f-string
+        pieces = [
+            f"{name}(",
+            *(p + (", " if i < len(parts) - 1 else ")") for i, p in enumerate(parts)),
+        ]
+        split = []
+        for piece in pieces:  # a long member name: its name and its value on two lines
+            if len(piece) + 15 > 100 and "={" in piece:
+                label, _, value = piece.partition("=")
+                split += [f"{label}=", value]
+            else:
+                split.append(piece)
+        representation = ["        return (", *(f'            f"{p}"' for p in split), "        )"]
+    compared = [f"self.{m.name}" for m in members]
+    quoted = f'"{name}"'
+    others = [f"other.{m.name}" for m in members]
+    lines += [
+        "",
+        "    def __repr__(self) -> str:",
+        *representation,
+        "",
+        "    def __eq__(self, other: object) -> bool:",
+        f"        if not isinstance(other, {name}) or other.__class__ is not self.__class__:",
+        "            return NotImplemented",
+        f"        return ({', '.join(compared)}{',' if len(compared) == 1 else ''})"
+        f" == ({', '.join(others)}{',' if len(others) == 1 else ''})",
+        "",
+        "    def __hash__(self) -> int:",
+        f"        return hash(({', '.join([quoted, *compared])}{',' if not compared else ''}))",
+    ]
     return lines
 
 

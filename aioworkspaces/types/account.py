@@ -58,7 +58,7 @@ class DedicatedTenancySupportResultEnum(WireEnum):
     DISABLED = "DISABLED"
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class AccountLink:
     """Information about about the account link."""
 
@@ -73,8 +73,57 @@ class AccountLink:
     target_account_id: str | None = field(default=None, metadata={"wire": "TargetAccountId"})
     """The identifier of the target account."""
 
+    def __init__(
+        self,
+        *,
+        account_link_id: str | None = None,
+        account_link_status: AccountLinkStatusEnum | None = None,
+        source_account_id: str | None = None,
+        target_account_id: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "account_link_id", account_link_id)
+        _set(self, "account_link_status", account_link_status)
+        _set(self, "source_account_id", source_account_id)
+        _set(self, "target_account_id", target_account_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"AccountLink("
+            f"account_link_id={self.account_link_id!r}, "
+            f"account_link_status={self.account_link_status!r}, "
+            f"source_account_id={self.source_account_id!r}, "
+            f"target_account_id={self.target_account_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AccountLink) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.account_link_id,
+            self.account_link_status,
+            self.source_account_id,
+            self.target_account_id,
+        ) == (
+            other.account_link_id,
+            other.account_link_status,
+            other.source_account_id,
+            other.target_account_id,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "AccountLink",
+                self.account_link_id,
+                self.account_link_status,
+                self.source_account_id,
+                self.target_account_id,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class AccountModification:
     """Describes a modification to the configuration of Bring Your Own License (BYOL) for the
     specified account.
@@ -102,3 +151,67 @@ class AccountModification:
     """The text of the error message that is returned if the configuration of BYOL cannot be
     modified.
     """
+
+    def __init__(
+        self,
+        *,
+        modification_state: DedicatedTenancyModificationStateEnum | None = None,
+        dedicated_tenancy_support: DedicatedTenancySupportResultEnum | None = None,
+        dedicated_tenancy_management_cidr_range: str | None = None,
+        start_time: datetime | None = None,
+        error_code: str | None = None,
+        error_message: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "modification_state", modification_state)
+        _set(self, "dedicated_tenancy_support", dedicated_tenancy_support)
+        _set(
+            self, "dedicated_tenancy_management_cidr_range", dedicated_tenancy_management_cidr_range
+        )
+        _set(self, "start_time", start_time)
+        _set(self, "error_code", error_code)
+        _set(self, "error_message", error_message)
+
+    def __repr__(self) -> str:
+        return (
+            f"AccountModification("
+            f"modification_state={self.modification_state!r}, "
+            f"dedicated_tenancy_support={self.dedicated_tenancy_support!r}, "
+            f"dedicated_tenancy_management_cidr_range="
+            f"{self.dedicated_tenancy_management_cidr_range!r}, "
+            f"start_time={self.start_time!r}, "
+            f"error_code={self.error_code!r}, "
+            f"error_message={self.error_message!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AccountModification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.modification_state,
+            self.dedicated_tenancy_support,
+            self.dedicated_tenancy_management_cidr_range,
+            self.start_time,
+            self.error_code,
+            self.error_message,
+        ) == (
+            other.modification_state,
+            other.dedicated_tenancy_support,
+            other.dedicated_tenancy_management_cidr_range,
+            other.start_time,
+            other.error_code,
+            other.error_message,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "AccountModification",
+                self.modification_state,
+                self.dedicated_tenancy_support,
+                self.dedicated_tenancy_management_cidr_range,
+                self.start_time,
+                self.error_code,
+                self.error_message,
+            )
+        )

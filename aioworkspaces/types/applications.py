@@ -50,7 +50,7 @@ class WorkSpaceApplicationState(WireEnum):
     UNINSTALL_ONLY = "UNINSTALL_ONLY"
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ApplicationResourceAssociation:
     """Describes the association between an application and an application resource."""
 
@@ -75,8 +75,78 @@ class ApplicationResourceAssociation:
     )
     """The reason the association deployment failed."""
 
+    def __init__(
+        self,
+        *,
+        application_id: str | None = None,
+        associated_resource_id: str | None = None,
+        associated_resource_type: ApplicationAssociatedResourceType | None = None,
+        created: datetime | None = None,
+        last_updated_time: datetime | None = None,
+        state: AssociationState | None = None,
+        state_reason: AssociationStateReason | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "application_id", application_id)
+        _set(self, "associated_resource_id", associated_resource_id)
+        _set(self, "associated_resource_type", associated_resource_type)
+        _set(self, "created", created)
+        _set(self, "last_updated_time", last_updated_time)
+        _set(self, "state", state)
+        _set(self, "state_reason", state_reason)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ApplicationResourceAssociation("
+            f"application_id={self.application_id!r}, "
+            f"associated_resource_id={self.associated_resource_id!r}, "
+            f"associated_resource_type={self.associated_resource_type!r}, "
+            f"created={self.created!r}, "
+            f"last_updated_time={self.last_updated_time!r}, "
+            f"state={self.state!r}, "
+            f"state_reason={self.state_reason!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ApplicationResourceAssociation)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.application_id,
+            self.associated_resource_id,
+            self.associated_resource_type,
+            self.created,
+            self.last_updated_time,
+            self.state,
+            self.state_reason,
+        ) == (
+            other.application_id,
+            other.associated_resource_id,
+            other.associated_resource_type,
+            other.created,
+            other.last_updated_time,
+            other.state,
+            other.state_reason,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ApplicationResourceAssociation",
+                self.application_id,
+                self.associated_resource_id,
+                self.associated_resource_type,
+                self.created,
+                self.last_updated_time,
+                self.state,
+                self.state_reason,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class WorkSpaceApplication:
     """Describes the WorkSpace application."""
 
@@ -105,8 +175,87 @@ class WorkSpaceApplication:
     )
     """The supported operating systems of the WorkSpace application."""
 
+    def __init__(
+        self,
+        *,
+        application_id: str | None = None,
+        created: datetime | None = None,
+        description: str | None = None,
+        license_type: WorkSpaceApplicationLicenseType | None = None,
+        name: str | None = None,
+        owner: str | None = None,
+        state: WorkSpaceApplicationState | None = None,
+        supported_compute_type_names: list[Compute] | None = None,
+        supported_operating_system_names: list[OperatingSystemName] | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "application_id", application_id)
+        _set(self, "created", created)
+        _set(self, "description", description)
+        _set(self, "license_type", license_type)
+        _set(self, "name", name)
+        _set(self, "owner", owner)
+        _set(self, "state", state)
+        _set(self, "supported_compute_type_names", supported_compute_type_names)
+        _set(self, "supported_operating_system_names", supported_operating_system_names)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"WorkSpaceApplication("
+            f"application_id={self.application_id!r}, "
+            f"created={self.created!r}, "
+            f"description={self.description!r}, "
+            f"license_type={self.license_type!r}, "
+            f"name={self.name!r}, "
+            f"owner={self.owner!r}, "
+            f"state={self.state!r}, "
+            f"supported_compute_type_names={self.supported_compute_type_names!r}, "
+            f"supported_operating_system_names={self.supported_operating_system_names!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WorkSpaceApplication) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.application_id,
+            self.created,
+            self.description,
+            self.license_type,
+            self.name,
+            self.owner,
+            self.state,
+            self.supported_compute_type_names,
+            self.supported_operating_system_names,
+        ) == (
+            other.application_id,
+            other.created,
+            other.description,
+            other.license_type,
+            other.name,
+            other.owner,
+            other.state,
+            other.supported_compute_type_names,
+            other.supported_operating_system_names,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "WorkSpaceApplication",
+                self.application_id,
+                self.created,
+                self.description,
+                self.license_type,
+                self.name,
+                self.owner,
+                self.state,
+                self.supported_compute_type_names,
+                self.supported_operating_system_names,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class WorkSpaceApplicationDeployment:
     """Describes the WorkSpace application deployment."""
 
@@ -114,3 +263,21 @@ class WorkSpaceApplicationDeployment:
         default=None, metadata={"wire": "Associations"}
     )
     """The associations between the applications and the associated resources."""
+
+    def __init__(self, *, associations: list[WorkspaceResourceAssociation] | None = None) -> None:
+        _set = object.__setattr__
+        _set(self, "associations", associations)
+
+    def __repr__(self) -> str:
+        return f"WorkSpaceApplicationDeployment(associations={self.associations!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, WorkSpaceApplicationDeployment)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.associations,) == (other.associations,)
+
+    def __hash__(self) -> int:
+        return hash(("WorkSpaceApplicationDeployment", self.associations))

@@ -43,7 +43,7 @@ class WorkspaceBundleState(WireEnum):
     ERROR = "ERROR"
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class BundleResourceAssociation:
     """Describes the association between an application and a bundle resource."""
 
@@ -68,32 +68,147 @@ class BundleResourceAssociation:
     )
     """The reason the association deployment failed."""
 
+    def __init__(
+        self,
+        *,
+        associated_resource_id: str | None = None,
+        associated_resource_type: BundleAssociatedResourceType | None = None,
+        bundle_id: str | None = None,
+        created: datetime | None = None,
+        last_updated_time: datetime | None = None,
+        state: AssociationState | None = None,
+        state_reason: AssociationStateReason | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "associated_resource_id", associated_resource_id)
+        _set(self, "associated_resource_type", associated_resource_type)
+        _set(self, "bundle_id", bundle_id)
+        _set(self, "created", created)
+        _set(self, "last_updated_time", last_updated_time)
+        _set(self, "state", state)
+        _set(self, "state_reason", state_reason)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"BundleResourceAssociation("
+            f"associated_resource_id={self.associated_resource_id!r}, "
+            f"associated_resource_type={self.associated_resource_type!r}, "
+            f"bundle_id={self.bundle_id!r}, "
+            f"created={self.created!r}, "
+            f"last_updated_time={self.last_updated_time!r}, "
+            f"state={self.state!r}, "
+            f"state_reason={self.state_reason!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, BundleResourceAssociation)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.associated_resource_id,
+            self.associated_resource_type,
+            self.bundle_id,
+            self.created,
+            self.last_updated_time,
+            self.state,
+            self.state_reason,
+        ) == (
+            other.associated_resource_id,
+            other.associated_resource_type,
+            other.bundle_id,
+            other.created,
+            other.last_updated_time,
+            other.state,
+            other.state_reason,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "BundleResourceAssociation",
+                self.associated_resource_id,
+                self.associated_resource_type,
+                self.bundle_id,
+                self.created,
+                self.last_updated_time,
+                self.state,
+                self.state_reason,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ComputeType:
     """Describes the compute type of the bundle."""
 
     name: Compute | None = field(default=None, metadata={"wire": "Name"})
     """The compute type."""
 
+    def __init__(self, *, name: Compute | None = None) -> None:
+        _set = object.__setattr__
+        _set(self, "name", name)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"ComputeType(name={self.name!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ComputeType) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.name,) == (other.name,)
+
+    def __hash__(self) -> int:
+        return hash(("ComputeType", self.name))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class RootStorage:
     """Describes the root volume for a WorkSpace bundle."""
 
     capacity: str = field(metadata={"wire": "Capacity", "min": 1})
     """The size of the root volume."""
 
+    def __init__(self, *, capacity: str) -> None:
+        _set = object.__setattr__
+        _set(self, "capacity", capacity)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"RootStorage(capacity={self.capacity!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RootStorage) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.capacity,) == (other.capacity,)
+
+    def __hash__(self) -> int:
+        return hash(("RootStorage", self.capacity))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class UserStorage:
     """Describes the user volume for a WorkSpace bundle."""
 
     capacity: str = field(metadata={"wire": "Capacity", "min": 1})
     """The size of the user volume."""
 
+    def __init__(self, *, capacity: str) -> None:
+        _set = object.__setattr__
+        _set(self, "capacity", capacity)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"UserStorage(capacity={self.capacity!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UserStorage) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.capacity,) == (other.capacity,)
+
+    def __hash__(self) -> int:
+        return hash(("UserStorage", self.capacity))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class WorkspaceBundle:
     """Describes a WorkSpace bundle."""
 
@@ -123,3 +238,100 @@ class WorkspaceBundle:
     """The state of the WorkSpace bundle."""
     bundle_type: BundleType | None = field(default=None, metadata={"wire": "BundleType"})
     """The type of WorkSpace bundle."""
+
+    def __init__(
+        self,
+        *,
+        bundle_id: str | None = None,
+        name: str | None = None,
+        owner: str | None = None,
+        description: str | None = None,
+        image_id: str | None = None,
+        root_storage: RootStorage | None = None,
+        user_storage: UserStorage | None = None,
+        compute_type: ComputeType | None = None,
+        last_updated_time: datetime | None = None,
+        creation_time: datetime | None = None,
+        state: WorkspaceBundleState | None = None,
+        bundle_type: BundleType | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "bundle_id", bundle_id)
+        _set(self, "name", name)
+        _set(self, "owner", owner)
+        _set(self, "description", description)
+        _set(self, "image_id", image_id)
+        _set(self, "root_storage", root_storage)
+        _set(self, "user_storage", user_storage)
+        _set(self, "compute_type", compute_type)
+        _set(self, "last_updated_time", last_updated_time)
+        _set(self, "creation_time", creation_time)
+        _set(self, "state", state)
+        _set(self, "bundle_type", bundle_type)
+
+    def __repr__(self) -> str:
+        return (
+            f"WorkspaceBundle("
+            f"bundle_id={self.bundle_id!r}, "
+            f"name={self.name!r}, "
+            f"owner={self.owner!r}, "
+            f"description={self.description!r}, "
+            f"image_id={self.image_id!r}, "
+            f"root_storage={self.root_storage!r}, "
+            f"user_storage={self.user_storage!r}, "
+            f"compute_type={self.compute_type!r}, "
+            f"last_updated_time={self.last_updated_time!r}, "
+            f"creation_time={self.creation_time!r}, "
+            f"state={self.state!r}, "
+            f"bundle_type={self.bundle_type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WorkspaceBundle) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.bundle_id,
+            self.name,
+            self.owner,
+            self.description,
+            self.image_id,
+            self.root_storage,
+            self.user_storage,
+            self.compute_type,
+            self.last_updated_time,
+            self.creation_time,
+            self.state,
+            self.bundle_type,
+        ) == (
+            other.bundle_id,
+            other.name,
+            other.owner,
+            other.description,
+            other.image_id,
+            other.root_storage,
+            other.user_storage,
+            other.compute_type,
+            other.last_updated_time,
+            other.creation_time,
+            other.state,
+            other.bundle_type,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "WorkspaceBundle",
+                self.bundle_id,
+                self.name,
+                self.owner,
+                self.description,
+                self.image_id,
+                self.root_storage,
+                self.user_storage,
+                self.compute_type,
+                self.last_updated_time,
+                self.creation_time,
+                self.state,
+                self.bundle_type,
+            )
+        )

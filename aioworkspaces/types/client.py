@@ -41,7 +41,7 @@ class LogUploadEnum(WireEnum):
     DISABLED = "DISABLED"
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ClientProperties:
     """Describes an Amazon WorkSpaces client."""
 
@@ -68,8 +68,47 @@ class ClientProperties:
     directory. Valid values include `FORCE_CLASSIC`, `FORCE_UI_2026`, and `USER_CHOICE`.
     """
 
+    def __init__(
+        self,
+        *,
+        reconnect_enabled: ReconnectEnum | None = None,
+        log_upload_enabled: LogUploadEnum | None = None,
+        client_experience_policy: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "reconnect_enabled", reconnect_enabled)
+        _set(self, "log_upload_enabled", log_upload_enabled)
+        _set(self, "client_experience_policy", client_experience_policy)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ClientProperties("
+            f"reconnect_enabled={self.reconnect_enabled!r}, "
+            f"log_upload_enabled={self.log_upload_enabled!r}, "
+            f"client_experience_policy={self.client_experience_policy!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ClientProperties) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.reconnect_enabled, self.log_upload_enabled, self.client_experience_policy) == (
+            other.reconnect_enabled,
+            other.log_upload_enabled,
+            other.client_experience_policy,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ClientProperties",
+                self.reconnect_enabled,
+                self.log_upload_enabled,
+                self.client_experience_policy,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ClientPropertiesResult:
     """Information about the Amazon WorkSpaces client."""
 
@@ -80,8 +119,33 @@ class ClientPropertiesResult:
     )
     """Information about the Amazon WorkSpaces client."""
 
+    def __init__(
+        self, *, resource_id: str | None = None, client_properties: ClientProperties | None = None
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "resource_id", resource_id)
+        _set(self, "client_properties", client_properties)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ClientPropertiesResult("
+            f"resource_id={self.resource_id!r}, "
+            f"client_properties={self.client_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ClientPropertiesResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.resource_id, self.client_properties) == (
+            other.resource_id,
+            other.client_properties,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("ClientPropertiesResult", self.resource_id, self.client_properties))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ConnectClientAddIn:
     """Describes an Connect Customer client add-in."""
 
@@ -94,8 +158,44 @@ class ConnectClientAddIn:
     url: str | None = field(default=None, metadata={"wire": "URL", "min": 1})
     """The endpoint URL of the client add-in."""
 
+    def __init__(
+        self,
+        *,
+        add_in_id: str | None = None,
+        resource_id: str | None = None,
+        name: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "add_in_id", add_in_id)
+        _set(self, "resource_id", resource_id)
+        _set(self, "name", name)
+        _set(self, "url", url)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ConnectClientAddIn("
+            f"add_in_id={self.add_in_id!r}, "
+            f"resource_id={self.resource_id!r}, "
+            f"name={self.name!r}, "
+            f"url={self.url!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ConnectClientAddIn) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.add_in_id, self.resource_id, self.name, self.url) == (
+            other.add_in_id,
+            other.resource_id,
+            other.name,
+            other.url,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("ConnectClientAddIn", self.add_in_id, self.resource_id, self.name, self.url))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DefaultClientBrandingAttributes:
     """Returns default client branding attributes that were imported. These attributes display on
     the client login screen.
@@ -137,8 +237,66 @@ class DefaultClientBrandingAttributes:
     div, em, i, li, ol, p, pre, q, small, span, strike, strong, sub, sup, u, ul`.
     """
 
+    def __init__(
+        self,
+        *,
+        logo_url: str | None = None,
+        support_email: str | None = None,
+        support_link: str | None = None,
+        forgot_password_link: str | None = None,
+        login_message: dict[str, str] | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "logo_url", logo_url)
+        _set(self, "support_email", support_email)
+        _set(self, "support_link", support_link)
+        _set(self, "forgot_password_link", forgot_password_link)
+        _set(self, "login_message", login_message)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DefaultClientBrandingAttributes("
+            f"logo_url={self.logo_url!r}, "
+            f"support_email={self.support_email!r}, "
+            f"support_link={self.support_link!r}, "
+            f"forgot_password_link={self.forgot_password_link!r}, "
+            f"login_message={self.login_message!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DefaultClientBrandingAttributes)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.logo_url,
+            self.support_email,
+            self.support_link,
+            self.forgot_password_link,
+            self.login_message,
+        ) == (
+            other.logo_url,
+            other.support_email,
+            other.support_link,
+            other.forgot_password_link,
+            other.login_message,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DefaultClientBrandingAttributes",
+                self.logo_url,
+                self.support_email,
+                self.support_link,
+                self.forgot_password_link,
+                self.login_message,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DefaultImportClientBrandingAttributes:
     """The default client branding attributes to be imported. These attributes display on the
     client login screen.
@@ -180,8 +338,66 @@ class DefaultImportClientBrandingAttributes:
     div, em, i, li, ol, p, pre, q, small, span, strike, strong, sub, sup, u, ul`.
     """
 
+    def __init__(
+        self,
+        *,
+        logo: bytes | None = None,
+        support_email: str | None = None,
+        support_link: str | None = None,
+        forgot_password_link: str | None = None,
+        login_message: Mapping[str, str] | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "logo", logo)
+        _set(self, "support_email", support_email)
+        _set(self, "support_link", support_link)
+        _set(self, "forgot_password_link", forgot_password_link)
+        _set(self, "login_message", login_message)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DefaultImportClientBrandingAttributes("
+            f"logo={self.logo!r}, "
+            f"support_email={self.support_email!r}, "
+            f"support_link={self.support_link!r}, "
+            f"forgot_password_link={self.forgot_password_link!r}, "
+            f"login_message={self.login_message!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DefaultImportClientBrandingAttributes)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.logo,
+            self.support_email,
+            self.support_link,
+            self.forgot_password_link,
+            self.login_message,
+        ) == (
+            other.logo,
+            other.support_email,
+            other.support_link,
+            other.forgot_password_link,
+            other.login_message,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DefaultImportClientBrandingAttributes",
+                self.logo,
+                self.support_email,
+                self.support_link,
+                self.forgot_password_link,
+                self.login_message,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class IosClientBrandingAttributes:
     """The client branding attributes for iOS device types. These attributes are displayed on the
     iOS client login screen only.
@@ -240,8 +456,78 @@ class IosClientBrandingAttributes:
     div, em, i, li, ol, p, pre, q, small, span, strike, strong, sub, sup, u, ul`.
     """
 
+    def __init__(
+        self,
+        *,
+        logo_url: str | None = None,
+        logo2x_url: str | None = None,
+        logo3x_url: str | None = None,
+        support_email: str | None = None,
+        support_link: str | None = None,
+        forgot_password_link: str | None = None,
+        login_message: dict[str, str] | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "logo_url", logo_url)
+        _set(self, "logo2x_url", logo2x_url)
+        _set(self, "logo3x_url", logo3x_url)
+        _set(self, "support_email", support_email)
+        _set(self, "support_link", support_link)
+        _set(self, "forgot_password_link", forgot_password_link)
+        _set(self, "login_message", login_message)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"IosClientBrandingAttributes("
+            f"logo_url={self.logo_url!r}, "
+            f"logo2x_url={self.logo2x_url!r}, "
+            f"logo3x_url={self.logo3x_url!r}, "
+            f"support_email={self.support_email!r}, "
+            f"support_link={self.support_link!r}, "
+            f"forgot_password_link={self.forgot_password_link!r}, "
+            f"login_message={self.login_message!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, IosClientBrandingAttributes)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.logo_url,
+            self.logo2x_url,
+            self.logo3x_url,
+            self.support_email,
+            self.support_link,
+            self.forgot_password_link,
+            self.login_message,
+        ) == (
+            other.logo_url,
+            other.logo2x_url,
+            other.logo3x_url,
+            other.support_email,
+            other.support_link,
+            other.forgot_password_link,
+            other.login_message,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "IosClientBrandingAttributes",
+                self.logo_url,
+                self.logo2x_url,
+                self.logo3x_url,
+                self.support_email,
+                self.support_link,
+                self.forgot_password_link,
+                self.login_message,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class IosImportClientBrandingAttributes:
     """The client branding attributes to import for iOS device types. These attributes are
     displayed on the iOS client login screen.
@@ -299,3 +585,73 @@ class IosImportClientBrandingAttributes:
     HTML tags supported include the following: `a, b, blockquote, br, cite, code, dd, dl, dt,
     div, em, i, li, ol, p, pre, q, small, span, strike, strong, sub, sup, u, ul`.
     """
+
+    def __init__(
+        self,
+        *,
+        logo: bytes | None = None,
+        logo2x: bytes | None = None,
+        logo3x: bytes | None = None,
+        support_email: str | None = None,
+        support_link: str | None = None,
+        forgot_password_link: str | None = None,
+        login_message: Mapping[str, str] | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "logo", logo)
+        _set(self, "logo2x", logo2x)
+        _set(self, "logo3x", logo3x)
+        _set(self, "support_email", support_email)
+        _set(self, "support_link", support_link)
+        _set(self, "forgot_password_link", forgot_password_link)
+        _set(self, "login_message", login_message)
+
+    def __repr__(self) -> str:
+        return (
+            f"IosImportClientBrandingAttributes("
+            f"logo={self.logo!r}, "
+            f"logo2x={self.logo2x!r}, "
+            f"logo3x={self.logo3x!r}, "
+            f"support_email={self.support_email!r}, "
+            f"support_link={self.support_link!r}, "
+            f"forgot_password_link={self.forgot_password_link!r}, "
+            f"login_message={self.login_message!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, IosImportClientBrandingAttributes)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.logo,
+            self.logo2x,
+            self.logo3x,
+            self.support_email,
+            self.support_link,
+            self.forgot_password_link,
+            self.login_message,
+        ) == (
+            other.logo,
+            other.logo2x,
+            other.logo3x,
+            other.support_email,
+            other.support_link,
+            other.forgot_password_link,
+            other.login_message,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "IosImportClientBrandingAttributes",
+                self.logo,
+                self.logo2x,
+                self.logo3x,
+                self.support_email,
+                self.support_link,
+                self.forgot_password_link,
+                self.login_message,
+            )
+        )

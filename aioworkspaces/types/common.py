@@ -117,7 +117,7 @@ class WorkSpaceAssociatedResourceType(WireEnum):
     APPLICATION = "APPLICATION"
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class AssociationStateReason:
     """Indicates the reason that the association deployment failed, including the error code and
     error message.
@@ -128,8 +128,30 @@ class AssociationStateReason:
     error_message: str | None = field(default=None, metadata={"wire": "ErrorMessage", "min": 0})
     """The error message of the association deployment failure."""
 
+    def __init__(
+        self, *, error_code: AssociationErrorCode | None = None, error_message: str | None = None
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "error_code", error_code)
+        _set(self, "error_message", error_message)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"AssociationStateReason("
+            f"error_code={self.error_code!r}, "
+            f"error_message={self.error_message!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AssociationStateReason) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.error_code, self.error_message) == (other.error_code, other.error_message)
+
+    def __hash__(self) -> int:
+        return hash(("AssociationStateReason", self.error_code, self.error_message))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class Tag:
     """Describes a tag."""
 
@@ -138,8 +160,24 @@ class Tag:
     value: str | None = field(default=None, metadata={"wire": "Value"})
     """The value of the tag."""
 
+    def __init__(self, *, key: str, value: str | None = None) -> None:
+        _set = object.__setattr__
+        _set(self, "key", key)
+        _set(self, "value", value)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"Tag(key={self.key!r}, value={self.value!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Tag) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.key, self.value) == (other.key, other.value)
+
+    def __hash__(self) -> int:
+        return hash(("Tag", self.key, self.value))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class WorkspaceResourceAssociation:
     """Describes the association between an application and a WorkSpace resource."""
 
@@ -163,3 +201,73 @@ class WorkspaceResourceAssociation:
     """The reason the association deployment failed."""
     workspace_id: str | None = field(default=None, metadata={"wire": "WorkspaceId"})
     """The identifier of the WorkSpace."""
+
+    def __init__(
+        self,
+        *,
+        associated_resource_id: str | None = None,
+        associated_resource_type: WorkSpaceAssociatedResourceType | None = None,
+        created: datetime | None = None,
+        last_updated_time: datetime | None = None,
+        state: AssociationState | None = None,
+        state_reason: AssociationStateReason | None = None,
+        workspace_id: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "associated_resource_id", associated_resource_id)
+        _set(self, "associated_resource_type", associated_resource_type)
+        _set(self, "created", created)
+        _set(self, "last_updated_time", last_updated_time)
+        _set(self, "state", state)
+        _set(self, "state_reason", state_reason)
+        _set(self, "workspace_id", workspace_id)
+
+    def __repr__(self) -> str:
+        return (
+            f"WorkspaceResourceAssociation("
+            f"associated_resource_id={self.associated_resource_id!r}, "
+            f"associated_resource_type={self.associated_resource_type!r}, "
+            f"created={self.created!r}, "
+            f"last_updated_time={self.last_updated_time!r}, "
+            f"state={self.state!r}, "
+            f"state_reason={self.state_reason!r}, "
+            f"workspace_id={self.workspace_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, WorkspaceResourceAssociation)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.associated_resource_id,
+            self.associated_resource_type,
+            self.created,
+            self.last_updated_time,
+            self.state,
+            self.state_reason,
+            self.workspace_id,
+        ) == (
+            other.associated_resource_id,
+            other.associated_resource_type,
+            other.created,
+            other.last_updated_time,
+            other.state,
+            other.state_reason,
+            other.workspace_id,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "WorkspaceResourceAssociation",
+                self.associated_resource_id,
+                self.associated_resource_type,
+                self.created,
+                self.last_updated_time,
+                self.state,
+                self.state_reason,
+                self.workspace_id,
+            )
+        )

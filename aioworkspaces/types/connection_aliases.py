@@ -34,7 +34,7 @@ class ConnectionAliasState(WireEnum):
     DELETING = "DELETING"
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ConnectionAlias:
     """Describes a connection alias. Connection aliases are used for cross-Region redirection.
     For more information, see Cross-Region Redirection for Amazon WorkSpaces.
@@ -57,8 +57,63 @@ class ConnectionAlias:
     )
     """The association status of the connection alias."""
 
+    def __init__(
+        self,
+        *,
+        connection_string: str | None = None,
+        alias_id: str | None = None,
+        state: ConnectionAliasState | None = None,
+        owner_account_id: str | None = None,
+        associations: list[ConnectionAliasAssociation] | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "connection_string", connection_string)
+        _set(self, "alias_id", alias_id)
+        _set(self, "state", state)
+        _set(self, "owner_account_id", owner_account_id)
+        _set(self, "associations", associations)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ConnectionAlias("
+            f"connection_string={self.connection_string!r}, "
+            f"alias_id={self.alias_id!r}, "
+            f"state={self.state!r}, "
+            f"owner_account_id={self.owner_account_id!r}, "
+            f"associations={self.associations!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ConnectionAlias) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.connection_string,
+            self.alias_id,
+            self.state,
+            self.owner_account_id,
+            self.associations,
+        ) == (
+            other.connection_string,
+            other.alias_id,
+            other.state,
+            other.owner_account_id,
+            other.associations,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ConnectionAlias",
+                self.connection_string,
+                self.alias_id,
+                self.state,
+                self.owner_account_id,
+                self.associations,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ConnectionAliasAssociation:
     """Describes a connection alias association that is used for cross-Region redirection. For
     more information, see Cross-Region Redirection for Amazon WorkSpaces.
@@ -83,8 +138,60 @@ class ConnectionAliasAssociation:
     the DNS TXT record when you're configuring your DNS routing policies.
     """
 
+    def __init__(
+        self,
+        *,
+        association_status: AssociationStatus | None = None,
+        associated_account_id: str | None = None,
+        resource_id: str | None = None,
+        connection_identifier: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "association_status", association_status)
+        _set(self, "associated_account_id", associated_account_id)
+        _set(self, "resource_id", resource_id)
+        _set(self, "connection_identifier", connection_identifier)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ConnectionAliasAssociation("
+            f"association_status={self.association_status!r}, "
+            f"associated_account_id={self.associated_account_id!r}, "
+            f"resource_id={self.resource_id!r}, "
+            f"connection_identifier={self.connection_identifier!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ConnectionAliasAssociation)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.association_status,
+            self.associated_account_id,
+            self.resource_id,
+            self.connection_identifier,
+        ) == (
+            other.association_status,
+            other.associated_account_id,
+            other.resource_id,
+            other.connection_identifier,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ConnectionAliasAssociation",
+                self.association_status,
+                self.associated_account_id,
+                self.resource_id,
+                self.connection_identifier,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ConnectionAliasPermission:
     """Describes the permissions for a connection alias. Connection aliases are used for
     cross-Region redirection. For more information, see Cross-Region Redirection for Amazon
@@ -99,3 +206,29 @@ class ConnectionAliasPermission:
     """Indicates whether the specified Amazon Web Services account is allowed to associate the
     connection alias with a directory.
     """
+
+    def __init__(self, *, shared_account_id: str, allow_association: bool) -> None:
+        _set = object.__setattr__
+        _set(self, "shared_account_id", shared_account_id)
+        _set(self, "allow_association", allow_association)
+
+    def __repr__(self) -> str:
+        return (
+            f"ConnectionAliasPermission("
+            f"shared_account_id={self.shared_account_id!r}, "
+            f"allow_association={self.allow_association!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ConnectionAliasPermission)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.shared_account_id, self.allow_association) == (
+            other.shared_account_id,
+            other.allow_association,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("ConnectionAliasPermission", self.shared_account_id, self.allow_association))

@@ -216,7 +216,7 @@ class WorkspaceType(WireEnum):
     POOLS = "POOLS"
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class AccessEndpoint:
     """Describes the access type and endpoint for a WorkSpace."""
 
@@ -227,8 +227,36 @@ class AccessEndpoint:
     vpc_endpoint_id: str | None = field(default=None, metadata={"wire": "VpcEndpointId"})
     """Indicates the VPC endpoint to use for access."""
 
+    def __init__(
+        self,
+        *,
+        access_endpoint_type: AccessEndpointType | None = None,
+        vpc_endpoint_id: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "access_endpoint_type", access_endpoint_type)
+        _set(self, "vpc_endpoint_id", vpc_endpoint_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"AccessEndpoint("
+            f"access_endpoint_type={self.access_endpoint_type!r}, "
+            f"vpc_endpoint_id={self.vpc_endpoint_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AccessEndpoint) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.access_endpoint_type, self.vpc_endpoint_id) == (
+            other.access_endpoint_type,
+            other.vpc_endpoint_id,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("AccessEndpoint", self.access_endpoint_type, self.vpc_endpoint_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class AccessEndpointConfig:
     """Describes the access endpoint configuration for a WorkSpace."""
 
@@ -241,8 +269,38 @@ class AccessEndpointConfig:
     over a VPC endpoint is not available.
     """
 
+    def __init__(
+        self,
+        *,
+        access_endpoints: Sequence[AccessEndpoint],
+        internet_fallback_protocols: Sequence[InternetFallbackProtocol] | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "access_endpoints", access_endpoints)
+        _set(self, "internet_fallback_protocols", internet_fallback_protocols)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"AccessEndpointConfig("
+            f"access_endpoints={self.access_endpoints!r}, "
+            f"internet_fallback_protocols={self.internet_fallback_protocols!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AccessEndpointConfig) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.access_endpoints, self.internet_fallback_protocols) == (
+            other.access_endpoints,
+            other.internet_fallback_protocols,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("AccessEndpointConfig", self.access_endpoints, self.internet_fallback_protocols)
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ActiveDirectoryConfig:
     """Information about the Active Directory config."""
 
@@ -251,8 +309,31 @@ class ActiveDirectoryConfig:
     service_account_secret_arn: str = field(metadata={"wire": "ServiceAccountSecretArn"})
     """Indicates the secret ARN on the service account."""
 
+    def __init__(self, *, domain_name: str, service_account_secret_arn: str) -> None:
+        _set = object.__setattr__
+        _set(self, "domain_name", domain_name)
+        _set(self, "service_account_secret_arn", service_account_secret_arn)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ActiveDirectoryConfig("
+            f"domain_name={self.domain_name!r}, "
+            f"service_account_secret_arn={self.service_account_secret_arn!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ActiveDirectoryConfig) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.domain_name, self.service_account_secret_arn) == (
+            other.domain_name,
+            other.service_account_secret_arn,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("ActiveDirectoryConfig", self.domain_name, self.service_account_secret_arn))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CertificateBasedAuthProperties:
     """Describes the properties of the certificate-based authentication you want to use with your
     WorkSpaces.
@@ -267,8 +348,39 @@ class CertificateBasedAuthProperties:
     resource.
     """
 
+    def __init__(
+        self,
+        *,
+        status: CertificateBasedAuthStatusEnum | None = None,
+        certificate_authority_arn: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "status", status)
+        _set(self, "certificate_authority_arn", certificate_authority_arn)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"CertificateBasedAuthProperties("
+            f"status={self.status!r}, "
+            f"certificate_authority_arn={self.certificate_authority_arn!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CertificateBasedAuthProperties)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.status, self.certificate_authority_arn) == (
+            other.status,
+            other.certificate_authority_arn,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("CertificateBasedAuthProperties", self.status, self.certificate_authority_arn))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DefaultWorkspaceCreationProperties:
     """Describes the default values that are used to create WorkSpaces. For more information, see
     Update Directory Details for Your WorkSpaces.
@@ -307,8 +419,72 @@ class DefaultWorkspaceCreationProperties:
     instance_iam_role_arn: str | None = field(default=None, metadata={"wire": "InstanceIamRoleArn"})
     """Indicates the IAM role ARN of the instance."""
 
+    def __init__(
+        self,
+        *,
+        enable_internet_access: bool | None = None,
+        default_ou: str | None = None,
+        custom_security_group_id: str | None = None,
+        user_enabled_as_local_administrator: bool | None = None,
+        enable_maintenance_mode: bool | None = None,
+        instance_iam_role_arn: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "enable_internet_access", enable_internet_access)
+        _set(self, "default_ou", default_ou)
+        _set(self, "custom_security_group_id", custom_security_group_id)
+        _set(self, "user_enabled_as_local_administrator", user_enabled_as_local_administrator)
+        _set(self, "enable_maintenance_mode", enable_maintenance_mode)
+        _set(self, "instance_iam_role_arn", instance_iam_role_arn)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DefaultWorkspaceCreationProperties("
+            f"enable_internet_access={self.enable_internet_access!r}, "
+            f"default_ou={self.default_ou!r}, "
+            f"custom_security_group_id={self.custom_security_group_id!r}, "
+            f"user_enabled_as_local_administrator={self.user_enabled_as_local_administrator!r}, "
+            f"enable_maintenance_mode={self.enable_maintenance_mode!r}, "
+            f"instance_iam_role_arn={self.instance_iam_role_arn!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DefaultWorkspaceCreationProperties)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.enable_internet_access,
+            self.default_ou,
+            self.custom_security_group_id,
+            self.user_enabled_as_local_administrator,
+            self.enable_maintenance_mode,
+            self.instance_iam_role_arn,
+        ) == (
+            other.enable_internet_access,
+            other.default_ou,
+            other.custom_security_group_id,
+            other.user_enabled_as_local_administrator,
+            other.enable_maintenance_mode,
+            other.instance_iam_role_arn,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DefaultWorkspaceCreationProperties",
+                self.enable_internet_access,
+                self.default_ou,
+                self.custom_security_group_id,
+                self.user_enabled_as_local_administrator,
+                self.enable_maintenance_mode,
+                self.instance_iam_role_arn,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspaceDirectoriesFilter:
     """Describes the filter conditions for the WorkSpaces to return."""
 
@@ -317,8 +493,29 @@ class DescribeWorkspaceDirectoriesFilter:
     values: Sequence[str] = field(metadata={"wire": "Values", "min": 1})
     """The values for filtering WorkSpaces"""
 
+    def __init__(
+        self, *, name: DescribeWorkspaceDirectoriesFilterName, values: Sequence[str]
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "name", name)
+        _set(self, "values", values)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"DescribeWorkspaceDirectoriesFilter(name={self.name!r}, values={self.values!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeWorkspaceDirectoriesFilter)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.name, self.values) == (other.name, other.values)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeWorkspaceDirectoriesFilter", self.name, self.values))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class GlobalAcceleratorForDirectory:
     """Describes the Global Accelerator for directory"""
 
@@ -329,8 +526,36 @@ class GlobalAcceleratorForDirectory:
     )
     """Indicates the preferred protocol for Global Accelerator."""
 
+    def __init__(
+        self,
+        *,
+        mode: AGAModeForDirectoryEnum,
+        preferred_protocol: AGAPreferredProtocolForDirectory | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "mode", mode)
+        _set(self, "preferred_protocol", preferred_protocol)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"GlobalAcceleratorForDirectory("
+            f"mode={self.mode!r}, "
+            f"preferred_protocol={self.preferred_protocol!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, GlobalAcceleratorForDirectory)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.mode, self.preferred_protocol) == (other.mode, other.preferred_protocol)
+
+    def __hash__(self) -> int:
+        return hash(("GlobalAcceleratorForDirectory", self.mode, self.preferred_protocol))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class IDCConfig:
     """Specifies the configurations of the identity center."""
 
@@ -339,8 +564,33 @@ class IDCConfig:
     application_arn: str | None = field(default=None, metadata={"wire": "ApplicationArn"})
     """The Amazon Resource Name (ARN) of the application."""
 
+    def __init__(
+        self, *, instance_arn: str | None = None, application_arn: str | None = None
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "instance_arn", instance_arn)
+        _set(self, "application_arn", application_arn)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"IDCConfig("
+            f"instance_arn={self.instance_arn!r}, "
+            f"application_arn={self.application_arn!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, IDCConfig) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.instance_arn, self.application_arn) == (
+            other.instance_arn,
+            other.application_arn,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("IDCConfig", self.instance_arn, self.application_arn))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class MicrosoftEntraConfig:
     """Specifies the configurations of the Microsoft Entra."""
 
@@ -351,8 +601,33 @@ class MicrosoftEntraConfig:
     )
     """The Amazon Resource Name (ARN) of the application config."""
 
+    def __init__(
+        self, *, tenant_id: str | None = None, application_config_secret_arn: str | None = None
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "tenant_id", tenant_id)
+        _set(self, "application_config_secret_arn", application_config_secret_arn)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"MicrosoftEntraConfig("
+            f"tenant_id={self.tenant_id!r}, "
+            f"application_config_secret_arn={self.application_config_secret_arn!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MicrosoftEntraConfig) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.tenant_id, self.application_config_secret_arn) == (
+            other.tenant_id,
+            other.application_config_secret_arn,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("MicrosoftEntraConfig", self.tenant_id, self.application_config_secret_arn))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class SamlProperties:
     """Describes the enablement status, user access URL, and relay state parameter name that are
     used for configuring federation with an SAML 2.0 identity provider.
@@ -390,8 +665,42 @@ class SamlProperties:
     linking for the relay state URL. Consult your IdP documentation for more information.
     """
 
+    def __init__(
+        self,
+        *,
+        status: SamlStatusEnum | None = None,
+        user_access_url: str | None = None,
+        relay_state_parameter_name: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "status", status)
+        _set(self, "user_access_url", user_access_url)
+        _set(self, "relay_state_parameter_name", relay_state_parameter_name)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"SamlProperties("
+            f"status={self.status!r}, "
+            f"user_access_url={self.user_access_url!r}, "
+            f"relay_state_parameter_name={self.relay_state_parameter_name!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SamlProperties) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.user_access_url, self.relay_state_parameter_name) == (
+            other.status,
+            other.user_access_url,
+            other.relay_state_parameter_name,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("SamlProperties", self.status, self.user_access_url, self.relay_state_parameter_name)
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class SelfservicePermissions:
     """Describes the self-service permissions for a directory. For more information, see Enable
     Self-Service WorkSpace Management Capabilities for Your Users.
@@ -435,8 +744,75 @@ class SelfservicePermissions:
     users.
     """
 
+    def __init__(
+        self,
+        *,
+        restart_workspace: ReconnectEnum | None = None,
+        increase_volume_size: ReconnectEnum | None = None,
+        change_compute_type: ReconnectEnum | None = None,
+        switch_running_mode: ReconnectEnum | None = None,
+        rebuild_workspace: ReconnectEnum | None = None,
+        nested_virtualization: ReconnectEnum | None = None,
+        enable_end_user_advisor: ReconnectEnum | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "restart_workspace", restart_workspace)
+        _set(self, "increase_volume_size", increase_volume_size)
+        _set(self, "change_compute_type", change_compute_type)
+        _set(self, "switch_running_mode", switch_running_mode)
+        _set(self, "rebuild_workspace", rebuild_workspace)
+        _set(self, "nested_virtualization", nested_virtualization)
+        _set(self, "enable_end_user_advisor", enable_end_user_advisor)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"SelfservicePermissions("
+            f"restart_workspace={self.restart_workspace!r}, "
+            f"increase_volume_size={self.increase_volume_size!r}, "
+            f"change_compute_type={self.change_compute_type!r}, "
+            f"switch_running_mode={self.switch_running_mode!r}, "
+            f"rebuild_workspace={self.rebuild_workspace!r}, "
+            f"nested_virtualization={self.nested_virtualization!r}, "
+            f"enable_end_user_advisor={self.enable_end_user_advisor!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SelfservicePermissions) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.restart_workspace,
+            self.increase_volume_size,
+            self.change_compute_type,
+            self.switch_running_mode,
+            self.rebuild_workspace,
+            self.nested_virtualization,
+            self.enable_end_user_advisor,
+        ) == (
+            other.restart_workspace,
+            other.increase_volume_size,
+            other.change_compute_type,
+            other.switch_running_mode,
+            other.rebuild_workspace,
+            other.nested_virtualization,
+            other.enable_end_user_advisor,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "SelfservicePermissions",
+                self.restart_workspace,
+                self.increase_volume_size,
+                self.change_compute_type,
+                self.switch_running_mode,
+                self.rebuild_workspace,
+                self.nested_virtualization,
+                self.enable_end_user_advisor,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class StorageConnector:
     """Describes the storage connector."""
 
@@ -445,8 +821,26 @@ class StorageConnector:
     status: StorageConnectorStatusEnum = field(metadata={"wire": "Status"})
     """Indicates if the storage connetor is enabled or disabled."""
 
+    def __init__(
+        self, *, connector_type: StorageConnectorTypeEnum, status: StorageConnectorStatusEnum
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "connector_type", connector_type)
+        _set(self, "status", status)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"StorageConnector(connector_type={self.connector_type!r}, status={self.status!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StorageConnector) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.connector_type, self.status) == (other.connector_type, other.status)
+
+    def __hash__(self) -> int:
+        return hash(("StorageConnector", self.connector_type, self.status))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class StreamingProperties:
     """Describes the streaming properties."""
 
@@ -467,8 +861,61 @@ class StreamingProperties:
     )
     """Indicates the Global Accelerator properties."""
 
+    def __init__(
+        self,
+        *,
+        streaming_experience_preferred_protocol: StreamingExperiencePreferredProtocolEnum
+        | None = None,
+        user_settings: Sequence[UserSetting] | None = None,
+        storage_connectors: Sequence[StorageConnector] | None = None,
+        global_accelerator: GlobalAcceleratorForDirectory | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(
+            self, "streaming_experience_preferred_protocol", streaming_experience_preferred_protocol
+        )
+        _set(self, "user_settings", user_settings)
+        _set(self, "storage_connectors", storage_connectors)
+        _set(self, "global_accelerator", global_accelerator)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"StreamingProperties("
+            f"streaming_experience_preferred_protocol="
+            f"{self.streaming_experience_preferred_protocol!r}, "
+            f"user_settings={self.user_settings!r}, "
+            f"storage_connectors={self.storage_connectors!r}, "
+            f"global_accelerator={self.global_accelerator!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StreamingProperties) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.streaming_experience_preferred_protocol,
+            self.user_settings,
+            self.storage_connectors,
+            self.global_accelerator,
+        ) == (
+            other.streaming_experience_preferred_protocol,
+            other.user_settings,
+            other.storage_connectors,
+            other.global_accelerator,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "StreamingProperties",
+                self.streaming_experience_preferred_protocol,
+                self.user_settings,
+                self.storage_connectors,
+                self.global_accelerator,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class UserSetting:
     """Information about the user's permission settings."""
 
@@ -479,8 +926,40 @@ class UserSetting:
     maximum_length: int | None = field(default=None, metadata={"wire": "MaximumLength", "min": 0})
     """Indicates the maximum character length for the specified user setting."""
 
+    def __init__(
+        self,
+        *,
+        action: UserSettingActionEnum,
+        permission: UserSettingPermissionEnum,
+        maximum_length: int | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "action", action)
+        _set(self, "permission", permission)
+        _set(self, "maximum_length", maximum_length)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"UserSetting("
+            f"action={self.action!r}, "
+            f"permission={self.permission!r}, "
+            f"maximum_length={self.maximum_length!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UserSetting) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.action, self.permission, self.maximum_length) == (
+            other.action,
+            other.permission,
+            other.maximum_length,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("UserSetting", self.action, self.permission, self.maximum_length))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class WorkspaceAccessProperties:
     """The device types and operating systems that can be used to access a WorkSpace. For more
     information, see Amazon WorkSpaces Client Network Requirements.
@@ -529,8 +1008,96 @@ class WorkspaceAccessProperties:
     )
     """Specifies the configuration for accessing the WorkSpace."""
 
+    def __init__(
+        self,
+        *,
+        device_type_windows: AccessPropertyValue | None = None,
+        device_type_osx: AccessPropertyValue | None = None,
+        device_type_web: AccessPropertyValue | None = None,
+        device_type_ios: AccessPropertyValue | None = None,
+        device_type_android: AccessPropertyValue | None = None,
+        device_type_chrome_os: AccessPropertyValue | None = None,
+        device_type_zero_client: AccessPropertyValue | None = None,
+        device_type_linux: AccessPropertyValue | None = None,
+        device_type_work_spaces_thin_client: AccessPropertyValue | None = None,
+        access_endpoint_config: AccessEndpointConfig | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "device_type_windows", device_type_windows)
+        _set(self, "device_type_osx", device_type_osx)
+        _set(self, "device_type_web", device_type_web)
+        _set(self, "device_type_ios", device_type_ios)
+        _set(self, "device_type_android", device_type_android)
+        _set(self, "device_type_chrome_os", device_type_chrome_os)
+        _set(self, "device_type_zero_client", device_type_zero_client)
+        _set(self, "device_type_linux", device_type_linux)
+        _set(self, "device_type_work_spaces_thin_client", device_type_work_spaces_thin_client)
+        _set(self, "access_endpoint_config", access_endpoint_config)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"WorkspaceAccessProperties("
+            f"device_type_windows={self.device_type_windows!r}, "
+            f"device_type_osx={self.device_type_osx!r}, "
+            f"device_type_web={self.device_type_web!r}, "
+            f"device_type_ios={self.device_type_ios!r}, "
+            f"device_type_android={self.device_type_android!r}, "
+            f"device_type_chrome_os={self.device_type_chrome_os!r}, "
+            f"device_type_zero_client={self.device_type_zero_client!r}, "
+            f"device_type_linux={self.device_type_linux!r}, "
+            f"device_type_work_spaces_thin_client={self.device_type_work_spaces_thin_client!r}, "
+            f"access_endpoint_config={self.access_endpoint_config!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, WorkspaceAccessProperties)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.device_type_windows,
+            self.device_type_osx,
+            self.device_type_web,
+            self.device_type_ios,
+            self.device_type_android,
+            self.device_type_chrome_os,
+            self.device_type_zero_client,
+            self.device_type_linux,
+            self.device_type_work_spaces_thin_client,
+            self.access_endpoint_config,
+        ) == (
+            other.device_type_windows,
+            other.device_type_osx,
+            other.device_type_web,
+            other.device_type_ios,
+            other.device_type_android,
+            other.device_type_chrome_os,
+            other.device_type_zero_client,
+            other.device_type_linux,
+            other.device_type_work_spaces_thin_client,
+            other.access_endpoint_config,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "WorkspaceAccessProperties",
+                self.device_type_windows,
+                self.device_type_osx,
+                self.device_type_web,
+                self.device_type_ios,
+                self.device_type_android,
+                self.device_type_chrome_os,
+                self.device_type_zero_client,
+                self.device_type_linux,
+                self.device_type_work_spaces_thin_client,
+                self.access_endpoint_config,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class WorkspaceCreationProperties:
     """Describes the default properties that are used for creating WorkSpaces. For more
     information, see Update Directory Details for Your WorkSpaces.
@@ -569,8 +1136,72 @@ class WorkspaceCreationProperties:
     instance_iam_role_arn: str | None = field(default=None, metadata={"wire": "InstanceIamRoleArn"})
     """Indicates the IAM role ARN of the instance."""
 
+    def __init__(
+        self,
+        *,
+        enable_internet_access: bool | None = None,
+        default_ou: str | None = None,
+        custom_security_group_id: str | None = None,
+        user_enabled_as_local_administrator: bool | None = None,
+        enable_maintenance_mode: bool | None = None,
+        instance_iam_role_arn: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "enable_internet_access", enable_internet_access)
+        _set(self, "default_ou", default_ou)
+        _set(self, "custom_security_group_id", custom_security_group_id)
+        _set(self, "user_enabled_as_local_administrator", user_enabled_as_local_administrator)
+        _set(self, "enable_maintenance_mode", enable_maintenance_mode)
+        _set(self, "instance_iam_role_arn", instance_iam_role_arn)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"WorkspaceCreationProperties("
+            f"enable_internet_access={self.enable_internet_access!r}, "
+            f"default_ou={self.default_ou!r}, "
+            f"custom_security_group_id={self.custom_security_group_id!r}, "
+            f"user_enabled_as_local_administrator={self.user_enabled_as_local_administrator!r}, "
+            f"enable_maintenance_mode={self.enable_maintenance_mode!r}, "
+            f"instance_iam_role_arn={self.instance_iam_role_arn!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, WorkspaceCreationProperties)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.enable_internet_access,
+            self.default_ou,
+            self.custom_security_group_id,
+            self.user_enabled_as_local_administrator,
+            self.enable_maintenance_mode,
+            self.instance_iam_role_arn,
+        ) == (
+            other.enable_internet_access,
+            other.default_ou,
+            other.custom_security_group_id,
+            other.user_enabled_as_local_administrator,
+            other.enable_maintenance_mode,
+            other.instance_iam_role_arn,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "WorkspaceCreationProperties",
+                self.enable_internet_access,
+                self.default_ou,
+                self.custom_security_group_id,
+                self.user_enabled_as_local_administrator,
+                self.enable_maintenance_mode,
+                self.instance_iam_role_arn,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class WorkspaceDirectory:
     """Describes a directory that is used with Amazon WorkSpaces."""
 
@@ -688,3 +1319,208 @@ class WorkspaceDirectory:
     """Indicates how users are set up on the WorkSpace operating system."""
     error_message: str | None = field(default=None, metadata={"wire": "ErrorMessage"})
     """The error message returned."""
+
+    def __init__(
+        self,
+        *,
+        directory_id: str | None = None,
+        alias: str | None = None,
+        directory_name: str | None = None,
+        registration_code: str | None = None,
+        subnet_ids: list[str] | None = None,
+        dns_ip_addresses: list[str] | None = None,
+        dns_ipv6_addresses: list[str] | None = None,
+        customer_user_name: str | None = None,
+        iam_role_id: str | None = None,
+        directory_type: WorkspaceDirectoryType | None = None,
+        workspace_security_group_id: str | None = None,
+        state: WorkspaceDirectoryState | None = None,
+        workspace_creation_properties: DefaultWorkspaceCreationProperties | None = None,
+        ip_group_ids: list[str] | None = None,
+        workspace_access_properties: WorkspaceAccessProperties | None = None,
+        tenancy: Tenancy | None = None,
+        selfservice_permissions: SelfservicePermissions | None = None,
+        saml_properties: SamlProperties | None = None,
+        certificate_based_auth_properties: CertificateBasedAuthProperties | None = None,
+        endpoint_encryption_mode: EndpointEncryptionMode | None = None,
+        microsoft_entra_config: MicrosoftEntraConfig | None = None,
+        workspace_directory_name: str | None = None,
+        workspace_directory_description: str | None = None,
+        user_identity_type: UserIdentityType | None = None,
+        workspace_type: WorkspaceType | None = None,
+        idc_config: IDCConfig | None = None,
+        active_directory_config: ActiveDirectoryConfig | None = None,
+        streaming_properties: StreamingProperties | None = None,
+        workspace_os_user_mode: WorkspaceOSUserMode | None = None,
+        error_message: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "directory_id", directory_id)
+        _set(self, "alias", alias)
+        _set(self, "directory_name", directory_name)
+        _set(self, "registration_code", registration_code)
+        _set(self, "subnet_ids", subnet_ids)
+        _set(self, "dns_ip_addresses", dns_ip_addresses)
+        _set(self, "dns_ipv6_addresses", dns_ipv6_addresses)
+        _set(self, "customer_user_name", customer_user_name)
+        _set(self, "iam_role_id", iam_role_id)
+        _set(self, "directory_type", directory_type)
+        _set(self, "workspace_security_group_id", workspace_security_group_id)
+        _set(self, "state", state)
+        _set(self, "workspace_creation_properties", workspace_creation_properties)
+        _set(self, "ip_group_ids", ip_group_ids)
+        _set(self, "workspace_access_properties", workspace_access_properties)
+        _set(self, "tenancy", tenancy)
+        _set(self, "selfservice_permissions", selfservice_permissions)
+        _set(self, "saml_properties", saml_properties)
+        _set(self, "certificate_based_auth_properties", certificate_based_auth_properties)
+        _set(self, "endpoint_encryption_mode", endpoint_encryption_mode)
+        _set(self, "microsoft_entra_config", microsoft_entra_config)
+        _set(self, "workspace_directory_name", workspace_directory_name)
+        _set(self, "workspace_directory_description", workspace_directory_description)
+        _set(self, "user_identity_type", user_identity_type)
+        _set(self, "workspace_type", workspace_type)
+        _set(self, "idc_config", idc_config)
+        _set(self, "active_directory_config", active_directory_config)
+        _set(self, "streaming_properties", streaming_properties)
+        _set(self, "workspace_os_user_mode", workspace_os_user_mode)
+        _set(self, "error_message", error_message)
+
+    def __repr__(self) -> str:
+        return (
+            f"WorkspaceDirectory("
+            f"directory_id={self.directory_id!r}, "
+            f"alias={self.alias!r}, "
+            f"directory_name={self.directory_name!r}, "
+            f"registration_code={self.registration_code!r}, "
+            f"subnet_ids={self.subnet_ids!r}, "
+            f"dns_ip_addresses={self.dns_ip_addresses!r}, "
+            f"dns_ipv6_addresses={self.dns_ipv6_addresses!r}, "
+            f"customer_user_name={self.customer_user_name!r}, "
+            f"iam_role_id={self.iam_role_id!r}, "
+            f"directory_type={self.directory_type!r}, "
+            f"workspace_security_group_id={self.workspace_security_group_id!r}, "
+            f"state={self.state!r}, "
+            f"workspace_creation_properties={self.workspace_creation_properties!r}, "
+            f"ip_group_ids={self.ip_group_ids!r}, "
+            f"workspace_access_properties={self.workspace_access_properties!r}, "
+            f"tenancy={self.tenancy!r}, "
+            f"selfservice_permissions={self.selfservice_permissions!r}, "
+            f"saml_properties={self.saml_properties!r}, "
+            f"certificate_based_auth_properties={self.certificate_based_auth_properties!r}, "
+            f"endpoint_encryption_mode={self.endpoint_encryption_mode!r}, "
+            f"microsoft_entra_config={self.microsoft_entra_config!r}, "
+            f"workspace_directory_name={self.workspace_directory_name!r}, "
+            f"workspace_directory_description={self.workspace_directory_description!r}, "
+            f"user_identity_type={self.user_identity_type!r}, "
+            f"workspace_type={self.workspace_type!r}, "
+            f"idc_config={self.idc_config!r}, "
+            f"active_directory_config={self.active_directory_config!r}, "
+            f"streaming_properties={self.streaming_properties!r}, "
+            f"workspace_os_user_mode={self.workspace_os_user_mode!r}, "
+            f"error_message={self.error_message!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WorkspaceDirectory) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.directory_id,
+            self.alias,
+            self.directory_name,
+            self.registration_code,
+            self.subnet_ids,
+            self.dns_ip_addresses,
+            self.dns_ipv6_addresses,
+            self.customer_user_name,
+            self.iam_role_id,
+            self.directory_type,
+            self.workspace_security_group_id,
+            self.state,
+            self.workspace_creation_properties,
+            self.ip_group_ids,
+            self.workspace_access_properties,
+            self.tenancy,
+            self.selfservice_permissions,
+            self.saml_properties,
+            self.certificate_based_auth_properties,
+            self.endpoint_encryption_mode,
+            self.microsoft_entra_config,
+            self.workspace_directory_name,
+            self.workspace_directory_description,
+            self.user_identity_type,
+            self.workspace_type,
+            self.idc_config,
+            self.active_directory_config,
+            self.streaming_properties,
+            self.workspace_os_user_mode,
+            self.error_message,
+        ) == (
+            other.directory_id,
+            other.alias,
+            other.directory_name,
+            other.registration_code,
+            other.subnet_ids,
+            other.dns_ip_addresses,
+            other.dns_ipv6_addresses,
+            other.customer_user_name,
+            other.iam_role_id,
+            other.directory_type,
+            other.workspace_security_group_id,
+            other.state,
+            other.workspace_creation_properties,
+            other.ip_group_ids,
+            other.workspace_access_properties,
+            other.tenancy,
+            other.selfservice_permissions,
+            other.saml_properties,
+            other.certificate_based_auth_properties,
+            other.endpoint_encryption_mode,
+            other.microsoft_entra_config,
+            other.workspace_directory_name,
+            other.workspace_directory_description,
+            other.user_identity_type,
+            other.workspace_type,
+            other.idc_config,
+            other.active_directory_config,
+            other.streaming_properties,
+            other.workspace_os_user_mode,
+            other.error_message,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "WorkspaceDirectory",
+                self.directory_id,
+                self.alias,
+                self.directory_name,
+                self.registration_code,
+                self.subnet_ids,
+                self.dns_ip_addresses,
+                self.dns_ipv6_addresses,
+                self.customer_user_name,
+                self.iam_role_id,
+                self.directory_type,
+                self.workspace_security_group_id,
+                self.state,
+                self.workspace_creation_properties,
+                self.ip_group_ids,
+                self.workspace_access_properties,
+                self.tenancy,
+                self.selfservice_permissions,
+                self.saml_properties,
+                self.certificate_based_auth_properties,
+                self.endpoint_encryption_mode,
+                self.microsoft_entra_config,
+                self.workspace_directory_name,
+                self.workspace_directory_description,
+                self.user_identity_type,
+                self.workspace_type,
+                self.idc_config,
+                self.active_directory_config,
+                self.streaming_properties,
+                self.workspace_os_user_mode,
+                self.error_message,
+            )
+        )

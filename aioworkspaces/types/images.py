@@ -200,7 +200,7 @@ class WorkspaceImageState(WireEnum):
     ERROR = "ERROR"
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CustomWorkspaceImageImportErrorDetails:
     """Describes in-depth details about the error. These details include the possible causes of
     the error and troubleshooting information.
@@ -211,8 +211,31 @@ class CustomWorkspaceImageImportErrorDetails:
     error_message: str | None = field(default=None, metadata={"wire": "ErrorMessage", "min": 1})
     """The text of the error message that is returned for the image import."""
 
+    def __init__(self, *, error_code: str | None = None, error_message: str | None = None) -> None:
+        _set = object.__setattr__
+        _set(self, "error_code", error_code)
+        _set(self, "error_message", error_message)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"CustomWorkspaceImageImportErrorDetails("
+            f"error_code={self.error_code!r}, "
+            f"error_message={self.error_message!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CustomWorkspaceImageImportErrorDetails)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.error_code, self.error_message) == (other.error_code, other.error_message)
+
+    def __hash__(self) -> int:
+        return hash(("CustomWorkspaceImageImportErrorDetails", self.error_code, self.error_message))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ErrorDetails:
     """Describes in-depth details about the error. These details include the possible causes of
     the error and troubleshooting information.
@@ -225,8 +248,29 @@ class ErrorDetails:
     error_message: str | None = field(default=None, metadata={"wire": "ErrorMessage"})
     """The text of the error message related the error code."""
 
+    def __init__(
+        self,
+        *,
+        error_code: WorkspaceImageErrorDetailCode | None = None,
+        error_message: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "error_code", error_code)
+        _set(self, "error_message", error_message)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"ErrorDetails(error_code={self.error_code!r}, error_message={self.error_message!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ErrorDetails) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.error_code, self.error_message) == (other.error_code, other.error_message)
+
+    def __hash__(self) -> int:
+        return hash(("ErrorDetails", self.error_code, self.error_message))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ImagePermission:
     """Describes the Amazon Web Services accounts that have been granted permission to use a
     shared image. For more information about sharing images, see Share or Unshare a Custom
@@ -236,8 +280,23 @@ class ImagePermission:
     shared_account_id: str | None = field(default=None, metadata={"wire": "SharedAccountId"})
     """The identifier of the Amazon Web Services account that an image has been shared with."""
 
+    def __init__(self, *, shared_account_id: str | None = None) -> None:
+        _set = object.__setattr__
+        _set(self, "shared_account_id", shared_account_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"ImagePermission(shared_account_id={self.shared_account_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImagePermission) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.shared_account_id,) == (other.shared_account_id,)
+
+    def __hash__(self) -> int:
+        return hash(("ImagePermission", self.shared_account_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ImageResourceAssociation:
     """Describes the association between an application and an image resource."""
 
@@ -262,9 +321,76 @@ class ImageResourceAssociation:
     )
     """The reason the association deployment failed."""
 
+    def __init__(
+        self,
+        *,
+        associated_resource_id: str | None = None,
+        associated_resource_type: ImageAssociatedResourceType | None = None,
+        created: datetime | None = None,
+        last_updated_time: datetime | None = None,
+        image_id: str | None = None,
+        state: AssociationState | None = None,
+        state_reason: AssociationStateReason | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "associated_resource_id", associated_resource_id)
+        _set(self, "associated_resource_type", associated_resource_type)
+        _set(self, "created", created)
+        _set(self, "last_updated_time", last_updated_time)
+        _set(self, "image_id", image_id)
+        _set(self, "state", state)
+        _set(self, "state_reason", state_reason)
+
+    def __repr__(self) -> str:
+        return (
+            f"ImageResourceAssociation("
+            f"associated_resource_id={self.associated_resource_id!r}, "
+            f"associated_resource_type={self.associated_resource_type!r}, "
+            f"created={self.created!r}, "
+            f"last_updated_time={self.last_updated_time!r}, "
+            f"image_id={self.image_id!r}, "
+            f"state={self.state!r}, "
+            f"state_reason={self.state_reason!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageResourceAssociation) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.associated_resource_id,
+            self.associated_resource_type,
+            self.created,
+            self.last_updated_time,
+            self.image_id,
+            self.state,
+            self.state_reason,
+        ) == (
+            other.associated_resource_id,
+            other.associated_resource_type,
+            other.created,
+            other.last_updated_time,
+            other.image_id,
+            other.state,
+            other.state_reason,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ImageResourceAssociation",
+                self.associated_resource_id,
+                self.associated_resource_type,
+                self.created,
+                self.last_updated_time,
+                self.image_id,
+                self.state,
+                self.state_reason,
+            )
+        )
+
 
 @union_shape
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ImageSourceIdentifier:
     """Describes the image import source.
 
@@ -282,16 +408,70 @@ class ImageSourceIdentifier:
     ec2_image_id: str | None = field(default=None, metadata={"wire": "Ec2ImageId"})
     """The identifier of the EC2 image."""
 
+    def __init__(
+        self,
+        *,
+        ec2_import_task_id: str | None = None,
+        image_build_version_arn: str | None = None,
+        ec2_image_id: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "ec2_import_task_id", ec2_import_task_id)
+        _set(self, "image_build_version_arn", image_build_version_arn)
+        _set(self, "ec2_image_id", ec2_image_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ImageSourceIdentifier("
+            f"ec2_import_task_id={self.ec2_import_task_id!r}, "
+            f"image_build_version_arn={self.image_build_version_arn!r}, "
+            f"ec2_image_id={self.ec2_image_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageSourceIdentifier) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.ec2_import_task_id, self.image_build_version_arn, self.ec2_image_id) == (
+            other.ec2_import_task_id,
+            other.image_build_version_arn,
+            other.ec2_image_id,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ImageSourceIdentifier",
+                self.ec2_import_task_id,
+                self.image_build_version_arn,
+                self.ec2_image_id,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class OperatingSystem:
     """The operating system that the image is running."""
 
     type: OperatingSystemType | None = field(default=None, metadata={"wire": "Type"})
     """The operating system."""
 
+    def __init__(self, *, type: OperatingSystemType | None = None) -> None:
+        _set = object.__setattr__
+        _set(self, "type", type)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"OperatingSystem(type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OperatingSystem) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.type,) == (other.type,)
+
+    def __hash__(self) -> int:
+        return hash(("OperatingSystem", self.type))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class UpdateResult:
     """Describes whether a WorkSpace image needs to be updated with the latest drivers and other
     components required by Amazon WorkSpaces.
@@ -306,8 +486,33 @@ class UpdateResult:
     description: str | None = field(default=None, metadata={"wire": "Description", "min": 1})
     """A description of whether updates for the WorkSpace image are pending or available."""
 
+    def __init__(
+        self, *, update_available: bool | None = None, description: str | None = None
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "update_available", update_available)
+        _set(self, "description", description)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"UpdateResult("
+            f"update_available={self.update_available!r}, "
+            f"description={self.description!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UpdateResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.update_available, self.description) == (
+            other.update_available,
+            other.description,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("UpdateResult", self.update_available, self.description))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class WorkspaceImage:
     """Describes a WorkSpace image."""
 
@@ -348,3 +553,100 @@ class WorkspaceImage:
     """Additional details of the error returned for the image, including the possible causes of
     the errors and troubleshooting information.
     """
+
+    def __init__(
+        self,
+        *,
+        image_id: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        operating_system: OperatingSystem | None = None,
+        state: WorkspaceImageState | None = None,
+        required_tenancy: WorkspaceImageRequiredTenancy | None = None,
+        error_code: str | None = None,
+        error_message: str | None = None,
+        created: datetime | None = None,
+        owner_account_id: str | None = None,
+        updates: UpdateResult | None = None,
+        error_details: list[ErrorDetails] | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "image_id", image_id)
+        _set(self, "name", name)
+        _set(self, "description", description)
+        _set(self, "operating_system", operating_system)
+        _set(self, "state", state)
+        _set(self, "required_tenancy", required_tenancy)
+        _set(self, "error_code", error_code)
+        _set(self, "error_message", error_message)
+        _set(self, "created", created)
+        _set(self, "owner_account_id", owner_account_id)
+        _set(self, "updates", updates)
+        _set(self, "error_details", error_details)
+
+    def __repr__(self) -> str:
+        return (
+            f"WorkspaceImage("
+            f"image_id={self.image_id!r}, "
+            f"name={self.name!r}, "
+            f"description={self.description!r}, "
+            f"operating_system={self.operating_system!r}, "
+            f"state={self.state!r}, "
+            f"required_tenancy={self.required_tenancy!r}, "
+            f"error_code={self.error_code!r}, "
+            f"error_message={self.error_message!r}, "
+            f"created={self.created!r}, "
+            f"owner_account_id={self.owner_account_id!r}, "
+            f"updates={self.updates!r}, "
+            f"error_details={self.error_details!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WorkspaceImage) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.image_id,
+            self.name,
+            self.description,
+            self.operating_system,
+            self.state,
+            self.required_tenancy,
+            self.error_code,
+            self.error_message,
+            self.created,
+            self.owner_account_id,
+            self.updates,
+            self.error_details,
+        ) == (
+            other.image_id,
+            other.name,
+            other.description,
+            other.operating_system,
+            other.state,
+            other.required_tenancy,
+            other.error_code,
+            other.error_message,
+            other.created,
+            other.owner_account_id,
+            other.updates,
+            other.error_details,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "WorkspaceImage",
+                self.image_id,
+                self.name,
+                self.description,
+                self.operating_system,
+                self.state,
+                self.required_tenancy,
+                self.error_code,
+                self.error_message,
+                self.created,
+                self.owner_account_id,
+                self.updates,
+                self.error_details,
+            )
+        )

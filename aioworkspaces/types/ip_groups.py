@@ -11,7 +11,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class IpRuleItem:
     """Describes a rule for an IP access control group."""
 
@@ -20,8 +20,24 @@ class IpRuleItem:
     rule_desc: str | None = field(default=None, metadata={"wire": "ruleDesc"})
     """The description."""
 
+    def __init__(self, *, ip_rule: str | None = None, rule_desc: str | None = None) -> None:
+        _set = object.__setattr__
+        _set(self, "ip_rule", ip_rule)
+        _set(self, "rule_desc", rule_desc)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"IpRuleItem(ip_rule={self.ip_rule!r}, rule_desc={self.rule_desc!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, IpRuleItem) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.ip_rule, self.rule_desc) == (other.ip_rule, other.rule_desc)
+
+    def __hash__(self) -> int:
+        return hash(("IpRuleItem", self.ip_rule, self.rule_desc))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class WorkspacesIpGroup:
     """Describes an IP access control group."""
 
@@ -33,3 +49,41 @@ class WorkspacesIpGroup:
     """The description of the group."""
     user_rules: list[IpRuleItem] | None = field(default=None, metadata={"wire": "userRules"})
     """The rules."""
+
+    def __init__(
+        self,
+        *,
+        group_id: str | None = None,
+        group_name: str | None = None,
+        group_desc: str | None = None,
+        user_rules: list[IpRuleItem] | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "group_id", group_id)
+        _set(self, "group_name", group_name)
+        _set(self, "group_desc", group_desc)
+        _set(self, "user_rules", user_rules)
+
+    def __repr__(self) -> str:
+        return (
+            f"WorkspacesIpGroup("
+            f"group_id={self.group_id!r}, "
+            f"group_name={self.group_name!r}, "
+            f"group_desc={self.group_desc!r}, "
+            f"user_rules={self.user_rules!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WorkspacesIpGroup) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.group_id, self.group_name, self.group_desc, self.user_rules) == (
+            other.group_id,
+            other.group_name,
+            other.group_desc,
+            other.user_rules,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("WorkspacesIpGroup", self.group_id, self.group_name, self.group_desc, self.user_rules)
+        )

@@ -139,7 +139,7 @@ class WorkspacesPoolState(WireEnum):
     UPDATING = "UPDATING"
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ApplicationSettingsRequest:
     """The persistent application settings for WorkSpaces Pools users."""
 
@@ -152,8 +152,33 @@ class ApplicationSettingsRequest:
     specifying the same settings group for each pool.
     """
 
+    def __init__(
+        self, *, status: ApplicationSettingsStatusEnum, settings_group: str | None = None
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "status", status)
+        _set(self, "settings_group", settings_group)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ApplicationSettingsRequest("
+            f"status={self.status!r}, "
+            f"settings_group={self.settings_group!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ApplicationSettingsRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.status, self.settings_group) == (other.status, other.settings_group)
+
+    def __hash__(self) -> int:
+        return hash(("ApplicationSettingsRequest", self.status, self.settings_group))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ApplicationSettingsResponse:
     """Describes the persistent application settings for WorkSpaces Pools users."""
 
@@ -171,16 +196,68 @@ class ApplicationSettingsResponse:
     account and the Region.
     """
 
+    def __init__(
+        self,
+        *,
+        status: ApplicationSettingsStatusEnum,
+        settings_group: str | None = None,
+        s3_bucket_name: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "status", status)
+        _set(self, "settings_group", settings_group)
+        _set(self, "s3_bucket_name", s3_bucket_name)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ApplicationSettingsResponse("
+            f"status={self.status!r}, "
+            f"settings_group={self.settings_group!r}, "
+            f"s3_bucket_name={self.s3_bucket_name!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ApplicationSettingsResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.status, self.settings_group, self.s3_bucket_name) == (
+            other.status,
+            other.settings_group,
+            other.s3_bucket_name,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("ApplicationSettingsResponse", self.status, self.settings_group, self.s3_bucket_name)
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class Capacity:
     """Describes the user capacity for a pool of WorkSpaces."""
 
     desired_user_sessions: int = field(metadata={"wire": "DesiredUserSessions", "min": 0})
     """The desired number of user sessions for the WorkSpaces in the pool."""
 
+    def __init__(self, *, desired_user_sessions: int) -> None:
+        _set = object.__setattr__
+        _set(self, "desired_user_sessions", desired_user_sessions)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"Capacity(desired_user_sessions={self.desired_user_sessions!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Capacity) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.desired_user_sessions,) == (other.desired_user_sessions,)
+
+    def __hash__(self) -> int:
+        return hash(("Capacity", self.desired_user_sessions))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CapacityStatus:
     """Describes the capacity status for a pool of WorkSpaces."""
 
@@ -202,8 +279,57 @@ class CapacityStatus:
     active_user_sessions: int = field(metadata={"wire": "ActiveUserSessions", "min": 0})
     """The number of user sessions currently being used for your pool."""
 
+    def __init__(
+        self,
+        *,
+        available_user_sessions: int,
+        desired_user_sessions: int,
+        actual_user_sessions: int,
+        active_user_sessions: int,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "available_user_sessions", available_user_sessions)
+        _set(self, "desired_user_sessions", desired_user_sessions)
+        _set(self, "actual_user_sessions", actual_user_sessions)
+        _set(self, "active_user_sessions", active_user_sessions)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"CapacityStatus("
+            f"available_user_sessions={self.available_user_sessions!r}, "
+            f"desired_user_sessions={self.desired_user_sessions!r}, "
+            f"actual_user_sessions={self.actual_user_sessions!r}, "
+            f"active_user_sessions={self.active_user_sessions!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CapacityStatus) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.available_user_sessions,
+            self.desired_user_sessions,
+            self.actual_user_sessions,
+            self.active_user_sessions,
+        ) == (
+            other.available_user_sessions,
+            other.desired_user_sessions,
+            other.actual_user_sessions,
+            other.active_user_sessions,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CapacityStatus",
+                self.available_user_sessions,
+                self.desired_user_sessions,
+                self.actual_user_sessions,
+                self.active_user_sessions,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspacesPoolsFilter:
     """Describes the filter conditions for WorkSpaces Pools to return."""
 
@@ -214,8 +340,39 @@ class DescribeWorkspacesPoolsFilter:
     operator: DescribeWorkspacesPoolsFilterOperator = field(metadata={"wire": "Operator"})
     """The operator values for filtering WorkSpaces Pools."""
 
+    def __init__(
+        self,
+        *,
+        name: DescribeWorkspacesPoolsFilterName,
+        values: Sequence[str],
+        operator: DescribeWorkspacesPoolsFilterOperator,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "name", name)
+        _set(self, "values", values)
+        _set(self, "operator", operator)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DescribeWorkspacesPoolsFilter("
+            f"name={self.name!r}, "
+            f"values={self.values!r}, "
+            f"operator={self.operator!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeWorkspacesPoolsFilter)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.name, self.values, self.operator) == (other.name, other.values, other.operator)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeWorkspacesPoolsFilter", self.name, self.values, self.operator))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class NetworkAccessConfiguration:
     """Describes the network details of a WorkSpaces Pool."""
 
@@ -230,8 +387,36 @@ class NetworkAccessConfiguration:
     your VPC. All network interfaces have the eni-xxxxxxxx resource identifier.
     """
 
+    def __init__(
+        self, *, eni_private_ip_address: str | None = None, eni_id: str | None = None
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "eni_private_ip_address", eni_private_ip_address)
+        _set(self, "eni_id", eni_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"NetworkAccessConfiguration("
+            f"eni_private_ip_address={self.eni_private_ip_address!r}, "
+            f"eni_id={self.eni_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, NetworkAccessConfiguration)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.eni_private_ip_address, self.eni_id) == (
+            other.eni_private_ip_address,
+            other.eni_id,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("NetworkAccessConfiguration", self.eni_private_ip_address, self.eni_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class TimeoutSettings:
     """Describes the timeout settings for a pool of WorkSpaces."""
 
@@ -256,8 +441,51 @@ class TimeoutSettings:
     After this time elapses, the instance is terminated and replaced by a new instance.
     """
 
+    def __init__(
+        self,
+        *,
+        disconnect_timeout_in_seconds: int | None = None,
+        idle_disconnect_timeout_in_seconds: int | None = None,
+        max_user_duration_in_seconds: int | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "disconnect_timeout_in_seconds", disconnect_timeout_in_seconds)
+        _set(self, "idle_disconnect_timeout_in_seconds", idle_disconnect_timeout_in_seconds)
+        _set(self, "max_user_duration_in_seconds", max_user_duration_in_seconds)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"TimeoutSettings("
+            f"disconnect_timeout_in_seconds={self.disconnect_timeout_in_seconds!r}, "
+            f"idle_disconnect_timeout_in_seconds={self.idle_disconnect_timeout_in_seconds!r}, "
+            f"max_user_duration_in_seconds={self.max_user_duration_in_seconds!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TimeoutSettings) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.disconnect_timeout_in_seconds,
+            self.idle_disconnect_timeout_in_seconds,
+            self.max_user_duration_in_seconds,
+        ) == (
+            other.disconnect_timeout_in_seconds,
+            other.idle_disconnect_timeout_in_seconds,
+            other.max_user_duration_in_seconds,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "TimeoutSettings",
+                self.disconnect_timeout_in_seconds,
+                self.idle_disconnect_timeout_in_seconds,
+                self.max_user_duration_in_seconds,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class WorkspacesPool:
     """Describes a pool of WorkSpaces."""
 
@@ -296,8 +524,111 @@ class WorkspacesPool:
     running_mode: PoolsRunningMode = field(metadata={"wire": "RunningMode"})
     """The running mode of the pool."""
 
+    def __init__(
+        self,
+        *,
+        pool_id: str,
+        pool_arn: str,
+        capacity_status: CapacityStatus,
+        pool_name: str,
+        description: str | None = None,
+        state: WorkspacesPoolState,
+        created_at: datetime,
+        bundle_id: str,
+        directory_id: str,
+        errors: list[WorkspacesPoolError] | None = None,
+        application_settings: ApplicationSettingsResponse | None = None,
+        timeout_settings: TimeoutSettings | None = None,
+        running_mode: PoolsRunningMode,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "pool_id", pool_id)
+        _set(self, "pool_arn", pool_arn)
+        _set(self, "capacity_status", capacity_status)
+        _set(self, "pool_name", pool_name)
+        _set(self, "description", description)
+        _set(self, "state", state)
+        _set(self, "created_at", created_at)
+        _set(self, "bundle_id", bundle_id)
+        _set(self, "directory_id", directory_id)
+        _set(self, "errors", errors)
+        _set(self, "application_settings", application_settings)
+        _set(self, "timeout_settings", timeout_settings)
+        _set(self, "running_mode", running_mode)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"WorkspacesPool("
+            f"pool_id={self.pool_id!r}, "
+            f"pool_arn={self.pool_arn!r}, "
+            f"capacity_status={self.capacity_status!r}, "
+            f"pool_name={self.pool_name!r}, "
+            f"description={self.description!r}, "
+            f"state={self.state!r}, "
+            f"created_at={self.created_at!r}, "
+            f"bundle_id={self.bundle_id!r}, "
+            f"directory_id={self.directory_id!r}, "
+            f"errors={self.errors!r}, "
+            f"application_settings={self.application_settings!r}, "
+            f"timeout_settings={self.timeout_settings!r}, "
+            f"running_mode={self.running_mode!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WorkspacesPool) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.pool_id,
+            self.pool_arn,
+            self.capacity_status,
+            self.pool_name,
+            self.description,
+            self.state,
+            self.created_at,
+            self.bundle_id,
+            self.directory_id,
+            self.errors,
+            self.application_settings,
+            self.timeout_settings,
+            self.running_mode,
+        ) == (
+            other.pool_id,
+            other.pool_arn,
+            other.capacity_status,
+            other.pool_name,
+            other.description,
+            other.state,
+            other.created_at,
+            other.bundle_id,
+            other.directory_id,
+            other.errors,
+            other.application_settings,
+            other.timeout_settings,
+            other.running_mode,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "WorkspacesPool",
+                self.pool_id,
+                self.pool_arn,
+                self.capacity_status,
+                self.pool_name,
+                self.description,
+                self.state,
+                self.created_at,
+                self.bundle_id,
+                self.directory_id,
+                self.errors,
+                self.application_settings,
+                self.timeout_settings,
+                self.running_mode,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class WorkspacesPoolError:
     """Describes a pool error."""
 
@@ -306,8 +637,30 @@ class WorkspacesPoolError:
     error_message: str | None = field(default=None, metadata={"wire": "ErrorMessage"})
     """The error message."""
 
+    def __init__(
+        self, *, error_code: WorkspacesPoolErrorCode | None = None, error_message: str | None = None
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "error_code", error_code)
+        _set(self, "error_message", error_message)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"WorkspacesPoolError("
+            f"error_code={self.error_code!r}, "
+            f"error_message={self.error_message!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WorkspacesPoolError) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.error_code, self.error_message) == (other.error_code, other.error_message)
+
+    def __hash__(self) -> int:
+        return hash(("WorkspacesPoolError", self.error_code, self.error_message))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class WorkspacesPoolSession:
     """Describes a pool session."""
 
@@ -337,3 +690,82 @@ class WorkspacesPoolSession:
     """The time that the pool sission started."""
     user_id: str = field(metadata={"wire": "UserId", "min": 2})
     """The identifier of the user."""
+
+    def __init__(
+        self,
+        *,
+        authentication_type: AuthenticationType | None = None,
+        connection_state: SessionConnectionState | None = None,
+        session_id: str,
+        instance_id: str | None = None,
+        pool_id: str,
+        expiration_time: datetime | None = None,
+        network_access_configuration: NetworkAccessConfiguration | None = None,
+        start_time: datetime | None = None,
+        user_id: str,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "authentication_type", authentication_type)
+        _set(self, "connection_state", connection_state)
+        _set(self, "session_id", session_id)
+        _set(self, "instance_id", instance_id)
+        _set(self, "pool_id", pool_id)
+        _set(self, "expiration_time", expiration_time)
+        _set(self, "network_access_configuration", network_access_configuration)
+        _set(self, "start_time", start_time)
+        _set(self, "user_id", user_id)
+
+    def __repr__(self) -> str:
+        return (
+            f"WorkspacesPoolSession("
+            f"authentication_type={self.authentication_type!r}, "
+            f"connection_state={self.connection_state!r}, "
+            f"session_id={self.session_id!r}, "
+            f"instance_id={self.instance_id!r}, "
+            f"pool_id={self.pool_id!r}, "
+            f"expiration_time={self.expiration_time!r}, "
+            f"network_access_configuration={self.network_access_configuration!r}, "
+            f"start_time={self.start_time!r}, "
+            f"user_id={self.user_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WorkspacesPoolSession) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.authentication_type,
+            self.connection_state,
+            self.session_id,
+            self.instance_id,
+            self.pool_id,
+            self.expiration_time,
+            self.network_access_configuration,
+            self.start_time,
+            self.user_id,
+        ) == (
+            other.authentication_type,
+            other.connection_state,
+            other.session_id,
+            other.instance_id,
+            other.pool_id,
+            other.expiration_time,
+            other.network_access_configuration,
+            other.start_time,
+            other.user_id,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "WorkspacesPoolSession",
+                self.authentication_type,
+                self.connection_state,
+                self.session_id,
+                self.instance_id,
+                self.pool_id,
+                self.expiration_time,
+                self.network_access_configuration,
+                self.start_time,
+                self.user_id,
+            )
+        )

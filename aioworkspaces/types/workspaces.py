@@ -148,7 +148,7 @@ class WorkspaceState(WireEnum):
     ERROR = "ERROR"
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DataReplicationSettings:
     """Describes the data replication settings."""
 
@@ -165,8 +165,36 @@ class DataReplicationSettings:
     used for replicating data.
     """
 
+    def __init__(
+        self,
+        *,
+        data_replication: DataReplication | None = None,
+        recovery_snapshot_time: datetime | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "data_replication", data_replication)
+        _set(self, "recovery_snapshot_time", recovery_snapshot_time)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DataReplicationSettings("
+            f"data_replication={self.data_replication!r}, "
+            f"recovery_snapshot_time={self.recovery_snapshot_time!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DataReplicationSettings) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.data_replication, self.recovery_snapshot_time) == (
+            other.data_replication,
+            other.recovery_snapshot_time,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("DataReplicationSettings", self.data_replication, self.recovery_snapshot_time))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class FailedCreateStandbyWorkspacesRequest:
     """Describes the standby WorkSpace that could not be created."""
 
@@ -181,8 +209,50 @@ class FailedCreateStandbyWorkspacesRequest:
     created.
     """
 
+    def __init__(
+        self,
+        *,
+        standby_workspace_request: StandbyWorkspace | None = None,
+        error_code: str | None = None,
+        error_message: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "standby_workspace_request", standby_workspace_request)
+        _set(self, "error_code", error_code)
+        _set(self, "error_message", error_message)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"FailedCreateStandbyWorkspacesRequest("
+            f"standby_workspace_request={self.standby_workspace_request!r}, "
+            f"error_code={self.error_code!r}, "
+            f"error_message={self.error_message!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, FailedCreateStandbyWorkspacesRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.standby_workspace_request, self.error_code, self.error_message) == (
+            other.standby_workspace_request,
+            other.error_code,
+            other.error_message,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "FailedCreateStandbyWorkspacesRequest",
+                self.standby_workspace_request,
+                self.error_code,
+                self.error_message,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class FailedCreateWorkspaceRequest:
     """Describes a WorkSpace that cannot be created."""
 
@@ -195,8 +265,50 @@ class FailedCreateWorkspaceRequest:
     error_message: str | None = field(default=None, metadata={"wire": "ErrorMessage"})
     """The text of the error message that is returned if the WorkSpace cannot be created."""
 
+    def __init__(
+        self,
+        *,
+        workspace_request: WorkspaceRequest | None = None,
+        error_code: str | None = None,
+        error_message: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "workspace_request", workspace_request)
+        _set(self, "error_code", error_code)
+        _set(self, "error_message", error_message)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"FailedCreateWorkspaceRequest("
+            f"workspace_request={self.workspace_request!r}, "
+            f"error_code={self.error_code!r}, "
+            f"error_message={self.error_message!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, FailedCreateWorkspaceRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.workspace_request, self.error_code, self.error_message) == (
+            other.workspace_request,
+            other.error_code,
+            other.error_message,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "FailedCreateWorkspaceRequest",
+                self.workspace_request,
+                self.error_code,
+                self.error_message,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class FailedWorkspaceChangeRequest:
     """Describes a WorkSpace that could not be rebooted. (RebootWorkspaces), rebuilt
     (RebuildWorkspaces), restored (RestoreWorkspace), terminated (TerminateWorkspaces),
@@ -210,8 +322,45 @@ class FailedWorkspaceChangeRequest:
     error_message: str | None = field(default=None, metadata={"wire": "ErrorMessage"})
     """The text of the error message that is returned if the WorkSpace cannot be rebooted."""
 
+    def __init__(
+        self,
+        *,
+        workspace_id: str | None = None,
+        error_code: str | None = None,
+        error_message: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "workspace_id", workspace_id)
+        _set(self, "error_code", error_code)
+        _set(self, "error_message", error_message)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"FailedWorkspaceChangeRequest("
+            f"workspace_id={self.workspace_id!r}, "
+            f"error_code={self.error_code!r}, "
+            f"error_message={self.error_message!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, FailedWorkspaceChangeRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.workspace_id, self.error_code, self.error_message) == (
+            other.workspace_id,
+            other.error_code,
+            other.error_message,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("FailedWorkspaceChangeRequest", self.workspace_id, self.error_code, self.error_message)
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class GlobalAcceleratorForWorkSpace:
     """Describes the Global Accelerator for WorkSpaces."""
 
@@ -224,8 +373,36 @@ class GlobalAcceleratorForWorkSpace:
     )
     """Indicates the preferred protocol for Global Accelerator."""
 
+    def __init__(
+        self,
+        *,
+        mode: AGAModeForWorkSpaceEnum,
+        preferred_protocol: AGAPreferredProtocolForWorkSpace | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "mode", mode)
+        _set(self, "preferred_protocol", preferred_protocol)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"GlobalAcceleratorForWorkSpace("
+            f"mode={self.mode!r}, "
+            f"preferred_protocol={self.preferred_protocol!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, GlobalAcceleratorForWorkSpace)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.mode, self.preferred_protocol) == (other.mode, other.preferred_protocol)
+
+    def __hash__(self) -> int:
+        return hash(("GlobalAcceleratorForWorkSpace", self.mode, self.preferred_protocol))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModificationState:
     """Describes a WorkSpace modification."""
 
@@ -234,8 +411,29 @@ class ModificationState:
     state: ModificationStateEnum | None = field(default=None, metadata={"wire": "State"})
     """The modification state."""
 
+    def __init__(
+        self,
+        *,
+        resource: ModificationResourceEnum | None = None,
+        state: ModificationStateEnum | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "resource", resource)
+        _set(self, "state", state)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"ModificationState(resource={self.resource!r}, state={self.state!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ModificationState) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.resource, self.state) == (other.resource, other.state)
+
+    def __hash__(self) -> int:
+        return hash(("ModificationState", self.resource, self.state))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class PendingCreateStandbyWorkspacesRequest:
     """Information about the standby WorkSpace."""
 
@@ -253,24 +451,101 @@ class PendingCreateStandbyWorkspacesRequest:
     workspace_id: str | None = field(default=None, metadata={"wire": "WorkspaceId"})
     """The identifier of the standby WorkSpace."""
 
+    def __init__(
+        self,
+        *,
+        user_name: str | None = None,
+        directory_id: str | None = None,
+        state: WorkspaceState | None = None,
+        workspace_id: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "user_name", user_name)
+        _set(self, "directory_id", directory_id)
+        _set(self, "state", state)
+        _set(self, "workspace_id", workspace_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"PendingCreateStandbyWorkspacesRequest("
+            f"user_name={self.user_name!r}, "
+            f"directory_id={self.directory_id!r}, "
+            f"state={self.state!r}, "
+            f"workspace_id={self.workspace_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, PendingCreateStandbyWorkspacesRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.user_name, self.directory_id, self.state, self.workspace_id) == (
+            other.user_name,
+            other.directory_id,
+            other.state,
+            other.workspace_id,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "PendingCreateStandbyWorkspacesRequest",
+                self.user_name,
+                self.directory_id,
+                self.state,
+                self.workspace_id,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class RebootRequest:
     """Describes the information used to reboot a WorkSpace."""
 
     workspace_id: str = field(metadata={"wire": "WorkspaceId"})
     """The identifier of the WorkSpace."""
 
+    def __init__(self, *, workspace_id: str) -> None:
+        _set = object.__setattr__
+        _set(self, "workspace_id", workspace_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"RebootRequest(workspace_id={self.workspace_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RebootRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.workspace_id,) == (other.workspace_id,)
+
+    def __hash__(self) -> int:
+        return hash(("RebootRequest", self.workspace_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class RebuildRequest:
     """Describes the information used to rebuild a WorkSpace."""
 
     workspace_id: str = field(metadata={"wire": "WorkspaceId"})
     """The identifier of the WorkSpace."""
 
+    def __init__(self, *, workspace_id: str) -> None:
+        _set = object.__setattr__
+        _set(self, "workspace_id", workspace_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"RebuildRequest(workspace_id={self.workspace_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RebuildRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.workspace_id,) == (other.workspace_id,)
+
+    def __hash__(self) -> int:
+        return hash(("RebuildRequest", self.workspace_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class RelatedWorkspaceProperties:
     """Describes the related WorkSpace. The related WorkSpace could be a standby WorkSpace or
     primary WorkSpace related to the specified WorkSpace.
@@ -285,16 +560,72 @@ class RelatedWorkspaceProperties:
     type: StandbyWorkspaceRelationshipType | None = field(default=None, metadata={"wire": "Type"})
     """Indicates the type of WorkSpace."""
 
+    def __init__(
+        self,
+        *,
+        workspace_id: str | None = None,
+        region: str | None = None,
+        state: WorkspaceState | None = None,
+        type: StandbyWorkspaceRelationshipType | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "workspace_id", workspace_id)
+        _set(self, "region", region)
+        _set(self, "state", state)
+        _set(self, "type", type)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"RelatedWorkspaceProperties("
+            f"workspace_id={self.workspace_id!r}, "
+            f"region={self.region!r}, "
+            f"state={self.state!r}, "
+            f"type={self.type!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, RelatedWorkspaceProperties)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.workspace_id, self.region, self.state, self.type) == (
+            other.workspace_id,
+            other.region,
+            other.state,
+            other.type,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("RelatedWorkspaceProperties", self.workspace_id, self.region, self.state, self.type)
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class Snapshot:
     """Describes a snapshot."""
 
     snapshot_time: datetime | None = field(default=None, metadata={"wire": "SnapshotTime"})
     """The time when the snapshot was created."""
 
+    def __init__(self, *, snapshot_time: datetime | None = None) -> None:
+        _set = object.__setattr__
+        _set(self, "snapshot_time", snapshot_time)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"Snapshot(snapshot_time={self.snapshot_time!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Snapshot) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.snapshot_time,) == (other.snapshot_time,)
+
+    def __hash__(self) -> int:
+        return hash(("Snapshot", self.snapshot_time))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class StandbyWorkspace:
     """Describes a standby WorkSpace."""
 
@@ -315,8 +646,63 @@ class StandbyWorkspace:
     replication.
     """
 
+    def __init__(
+        self,
+        *,
+        primary_workspace_id: str,
+        volume_encryption_key: str | None = None,
+        directory_id: str,
+        tags: Sequence[Tag] | None = None,
+        data_replication: DataReplication | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "primary_workspace_id", primary_workspace_id)
+        _set(self, "volume_encryption_key", volume_encryption_key)
+        _set(self, "directory_id", directory_id)
+        _set(self, "tags", tags)
+        _set(self, "data_replication", data_replication)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"StandbyWorkspace("
+            f"primary_workspace_id={self.primary_workspace_id!r}, "
+            f"volume_encryption_key={self.volume_encryption_key!r}, "
+            f"directory_id={self.directory_id!r}, "
+            f"tags={self.tags!r}, "
+            f"data_replication={self.data_replication!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StandbyWorkspace) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.primary_workspace_id,
+            self.volume_encryption_key,
+            self.directory_id,
+            self.tags,
+            self.data_replication,
+        ) == (
+            other.primary_workspace_id,
+            other.volume_encryption_key,
+            other.directory_id,
+            other.tags,
+            other.data_replication,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "StandbyWorkspace",
+                self.primary_workspace_id,
+                self.volume_encryption_key,
+                self.directory_id,
+                self.tags,
+                self.data_replication,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class StandbyWorkspacesProperties:
     """Describes the properties of the related standby WorkSpaces."""
 
@@ -335,32 +721,119 @@ class StandbyWorkspacesProperties:
     used for replicating data.
     """
 
+    def __init__(
+        self,
+        *,
+        standby_workspace_id: str | None = None,
+        data_replication: DataReplication | None = None,
+        recovery_snapshot_time: datetime | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "standby_workspace_id", standby_workspace_id)
+        _set(self, "data_replication", data_replication)
+        _set(self, "recovery_snapshot_time", recovery_snapshot_time)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"StandbyWorkspacesProperties("
+            f"standby_workspace_id={self.standby_workspace_id!r}, "
+            f"data_replication={self.data_replication!r}, "
+            f"recovery_snapshot_time={self.recovery_snapshot_time!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, StandbyWorkspacesProperties)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.standby_workspace_id, self.data_replication, self.recovery_snapshot_time) == (
+            other.standby_workspace_id,
+            other.data_replication,
+            other.recovery_snapshot_time,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "StandbyWorkspacesProperties",
+                self.standby_workspace_id,
+                self.data_replication,
+                self.recovery_snapshot_time,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class StartRequest:
     """Information used to start a WorkSpace."""
 
     workspace_id: str | None = field(default=None, metadata={"wire": "WorkspaceId"})
     """The identifier of the WorkSpace."""
 
+    def __init__(self, *, workspace_id: str | None = None) -> None:
+        _set = object.__setattr__
+        _set(self, "workspace_id", workspace_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"StartRequest(workspace_id={self.workspace_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StartRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.workspace_id,) == (other.workspace_id,)
+
+    def __hash__(self) -> int:
+        return hash(("StartRequest", self.workspace_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class StopRequest:
     """Describes the information used to stop a WorkSpace."""
 
     workspace_id: str | None = field(default=None, metadata={"wire": "WorkspaceId"})
     """The identifier of the WorkSpace."""
 
+    def __init__(self, *, workspace_id: str | None = None) -> None:
+        _set = object.__setattr__
+        _set(self, "workspace_id", workspace_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"StopRequest(workspace_id={self.workspace_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StopRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.workspace_id,) == (other.workspace_id,)
+
+    def __hash__(self) -> int:
+        return hash(("StopRequest", self.workspace_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class TerminateRequest:
     """Describes the information used to terminate a WorkSpace."""
 
     workspace_id: str = field(metadata={"wire": "WorkspaceId"})
     """The identifier of the WorkSpace."""
 
+    def __init__(self, *, workspace_id: str) -> None:
+        _set = object.__setattr__
+        _set(self, "workspace_id", workspace_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"TerminateRequest(workspace_id={self.workspace_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TerminateRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.workspace_id,) == (other.workspace_id,)
+
+    def __hash__(self) -> int:
+        return hash(("TerminateRequest", self.workspace_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class Workspace:
     """Describes a WorkSpace."""
 
@@ -469,8 +942,153 @@ class Workspace:
     )
     """The properties of the standby WorkSpace"""
 
+    def __init__(
+        self,
+        *,
+        workspace_id: str | None = None,
+        directory_id: str | None = None,
+        user_name: str | None = None,
+        ip_address: str | None = None,
+        ipv6_address: str | None = None,
+        state: WorkspaceState | None = None,
+        bundle_id: str | None = None,
+        subnet_id: str | None = None,
+        error_message: str | None = None,
+        error_code: str | None = None,
+        computer_name: str | None = None,
+        volume_encryption_key: str | None = None,
+        user_volume_encryption_enabled: bool | None = None,
+        root_volume_encryption_enabled: bool | None = None,
+        workspace_name: str | None = None,
+        workspace_properties: WorkspaceProperties | None = None,
+        modification_states: list[ModificationState] | None = None,
+        related_workspaces: list[RelatedWorkspaceProperties] | None = None,
+        data_replication_settings: DataReplicationSettings | None = None,
+        standby_workspaces_properties: list[StandbyWorkspacesProperties] | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "workspace_id", workspace_id)
+        _set(self, "directory_id", directory_id)
+        _set(self, "user_name", user_name)
+        _set(self, "ip_address", ip_address)
+        _set(self, "ipv6_address", ipv6_address)
+        _set(self, "state", state)
+        _set(self, "bundle_id", bundle_id)
+        _set(self, "subnet_id", subnet_id)
+        _set(self, "error_message", error_message)
+        _set(self, "error_code", error_code)
+        _set(self, "computer_name", computer_name)
+        _set(self, "volume_encryption_key", volume_encryption_key)
+        _set(self, "user_volume_encryption_enabled", user_volume_encryption_enabled)
+        _set(self, "root_volume_encryption_enabled", root_volume_encryption_enabled)
+        _set(self, "workspace_name", workspace_name)
+        _set(self, "workspace_properties", workspace_properties)
+        _set(self, "modification_states", modification_states)
+        _set(self, "related_workspaces", related_workspaces)
+        _set(self, "data_replication_settings", data_replication_settings)
+        _set(self, "standby_workspaces_properties", standby_workspaces_properties)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"Workspace("
+            f"workspace_id={self.workspace_id!r}, "
+            f"directory_id={self.directory_id!r}, "
+            f"user_name={self.user_name!r}, "
+            f"ip_address={self.ip_address!r}, "
+            f"ipv6_address={self.ipv6_address!r}, "
+            f"state={self.state!r}, "
+            f"bundle_id={self.bundle_id!r}, "
+            f"subnet_id={self.subnet_id!r}, "
+            f"error_message={self.error_message!r}, "
+            f"error_code={self.error_code!r}, "
+            f"computer_name={self.computer_name!r}, "
+            f"volume_encryption_key={self.volume_encryption_key!r}, "
+            f"user_volume_encryption_enabled={self.user_volume_encryption_enabled!r}, "
+            f"root_volume_encryption_enabled={self.root_volume_encryption_enabled!r}, "
+            f"workspace_name={self.workspace_name!r}, "
+            f"workspace_properties={self.workspace_properties!r}, "
+            f"modification_states={self.modification_states!r}, "
+            f"related_workspaces={self.related_workspaces!r}, "
+            f"data_replication_settings={self.data_replication_settings!r}, "
+            f"standby_workspaces_properties={self.standby_workspaces_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Workspace) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.workspace_id,
+            self.directory_id,
+            self.user_name,
+            self.ip_address,
+            self.ipv6_address,
+            self.state,
+            self.bundle_id,
+            self.subnet_id,
+            self.error_message,
+            self.error_code,
+            self.computer_name,
+            self.volume_encryption_key,
+            self.user_volume_encryption_enabled,
+            self.root_volume_encryption_enabled,
+            self.workspace_name,
+            self.workspace_properties,
+            self.modification_states,
+            self.related_workspaces,
+            self.data_replication_settings,
+            self.standby_workspaces_properties,
+        ) == (
+            other.workspace_id,
+            other.directory_id,
+            other.user_name,
+            other.ip_address,
+            other.ipv6_address,
+            other.state,
+            other.bundle_id,
+            other.subnet_id,
+            other.error_message,
+            other.error_code,
+            other.computer_name,
+            other.volume_encryption_key,
+            other.user_volume_encryption_enabled,
+            other.root_volume_encryption_enabled,
+            other.workspace_name,
+            other.workspace_properties,
+            other.modification_states,
+            other.related_workspaces,
+            other.data_replication_settings,
+            other.standby_workspaces_properties,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "Workspace",
+                self.workspace_id,
+                self.directory_id,
+                self.user_name,
+                self.ip_address,
+                self.ipv6_address,
+                self.state,
+                self.bundle_id,
+                self.subnet_id,
+                self.error_message,
+                self.error_code,
+                self.computer_name,
+                self.volume_encryption_key,
+                self.user_volume_encryption_enabled,
+                self.root_volume_encryption_enabled,
+                self.workspace_name,
+                self.workspace_properties,
+                self.modification_states,
+                self.related_workspaces,
+                self.data_replication_settings,
+                self.standby_workspaces_properties,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class WorkspaceConnectionStatus:
     """Describes the connection status of a WorkSpace."""
 
@@ -491,8 +1109,60 @@ class WorkspaceConnectionStatus:
     )
     """The timestamp of the last known user connection."""
 
+    def __init__(
+        self,
+        *,
+        workspace_id: str | None = None,
+        connection_state: ConnectionState | None = None,
+        connection_state_check_timestamp: datetime | None = None,
+        last_known_user_connection_timestamp: datetime | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "workspace_id", workspace_id)
+        _set(self, "connection_state", connection_state)
+        _set(self, "connection_state_check_timestamp", connection_state_check_timestamp)
+        _set(self, "last_known_user_connection_timestamp", last_known_user_connection_timestamp)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"WorkspaceConnectionStatus("
+            f"workspace_id={self.workspace_id!r}, "
+            f"connection_state={self.connection_state!r}, "
+            f"connection_state_check_timestamp={self.connection_state_check_timestamp!r}, "
+            f"last_known_user_connection_timestamp={self.last_known_user_connection_timestamp!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, WorkspaceConnectionStatus)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.workspace_id,
+            self.connection_state,
+            self.connection_state_check_timestamp,
+            self.last_known_user_connection_timestamp,
+        ) == (
+            other.workspace_id,
+            other.connection_state,
+            other.connection_state_check_timestamp,
+            other.last_known_user_connection_timestamp,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "WorkspaceConnectionStatus",
+                self.workspace_id,
+                self.connection_state,
+                self.connection_state_check_timestamp,
+                self.last_known_user_connection_timestamp,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class WorkspaceProperties:
     """Describes a WorkSpace."""
 
@@ -549,8 +1219,92 @@ class WorkspaceProperties:
     For more information, see Nested virtualization for Amazon WorkSpaces.
     """
 
+    def __init__(
+        self,
+        *,
+        running_mode: RunningMode | None = None,
+        running_mode_auto_stop_timeout_in_minutes: int | None = None,
+        root_volume_size_gib: int | None = None,
+        user_volume_size_gib: int | None = None,
+        compute_type_name: Compute | None = None,
+        protocols: Sequence[Protocol] | None = None,
+        operating_system_name: OperatingSystemName | None = None,
+        global_accelerator: GlobalAcceleratorForWorkSpace | None = None,
+        nested_virtualization_enabled: bool | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "running_mode", running_mode)
+        _set(
+            self,
+            "running_mode_auto_stop_timeout_in_minutes",
+            running_mode_auto_stop_timeout_in_minutes,
+        )
+        _set(self, "root_volume_size_gib", root_volume_size_gib)
+        _set(self, "user_volume_size_gib", user_volume_size_gib)
+        _set(self, "compute_type_name", compute_type_name)
+        _set(self, "protocols", protocols)
+        _set(self, "operating_system_name", operating_system_name)
+        _set(self, "global_accelerator", global_accelerator)
+        _set(self, "nested_virtualization_enabled", nested_virtualization_enabled)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"WorkspaceProperties("
+            f"running_mode={self.running_mode!r}, "
+            f"running_mode_auto_stop_timeout_in_minutes="
+            f"{self.running_mode_auto_stop_timeout_in_minutes!r}, "
+            f"root_volume_size_gib={self.root_volume_size_gib!r}, "
+            f"user_volume_size_gib={self.user_volume_size_gib!r}, "
+            f"compute_type_name={self.compute_type_name!r}, "
+            f"protocols={self.protocols!r}, "
+            f"operating_system_name={self.operating_system_name!r}, "
+            f"global_accelerator={self.global_accelerator!r}, "
+            f"nested_virtualization_enabled={self.nested_virtualization_enabled!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WorkspaceProperties) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.running_mode,
+            self.running_mode_auto_stop_timeout_in_minutes,
+            self.root_volume_size_gib,
+            self.user_volume_size_gib,
+            self.compute_type_name,
+            self.protocols,
+            self.operating_system_name,
+            self.global_accelerator,
+            self.nested_virtualization_enabled,
+        ) == (
+            other.running_mode,
+            other.running_mode_auto_stop_timeout_in_minutes,
+            other.root_volume_size_gib,
+            other.user_volume_size_gib,
+            other.compute_type_name,
+            other.protocols,
+            other.operating_system_name,
+            other.global_accelerator,
+            other.nested_virtualization_enabled,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "WorkspaceProperties",
+                self.running_mode,
+                self.running_mode_auto_stop_timeout_in_minutes,
+                self.root_volume_size_gib,
+                self.user_volume_size_gib,
+                self.compute_type_name,
+                self.protocols,
+                self.operating_system_name,
+                self.global_accelerator,
+                self.nested_virtualization_enabled,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class WorkspaceRequest:
     """Describes the information used to create a WorkSpace."""
 
@@ -599,3 +1353,88 @@ class WorkspaceRequest:
     """
     ipv6_address: str | None = field(default=None, metadata={"wire": "Ipv6Address"})
     """The IPv6 address for the WorkSpace."""
+
+    def __init__(
+        self,
+        *,
+        directory_id: str,
+        user_name: str,
+        bundle_id: str,
+        volume_encryption_key: str | None = None,
+        user_volume_encryption_enabled: bool | None = None,
+        root_volume_encryption_enabled: bool | None = None,
+        workspace_properties: WorkspaceProperties | None = None,
+        tags: Sequence[Tag] | None = None,
+        workspace_name: str | None = None,
+        ipv6_address: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "directory_id", directory_id)
+        _set(self, "user_name", user_name)
+        _set(self, "bundle_id", bundle_id)
+        _set(self, "volume_encryption_key", volume_encryption_key)
+        _set(self, "user_volume_encryption_enabled", user_volume_encryption_enabled)
+        _set(self, "root_volume_encryption_enabled", root_volume_encryption_enabled)
+        _set(self, "workspace_properties", workspace_properties)
+        _set(self, "tags", tags)
+        _set(self, "workspace_name", workspace_name)
+        _set(self, "ipv6_address", ipv6_address)
+
+    def __repr__(self) -> str:
+        return (
+            f"WorkspaceRequest("
+            f"directory_id={self.directory_id!r}, "
+            f"user_name={self.user_name!r}, "
+            f"bundle_id={self.bundle_id!r}, "
+            f"volume_encryption_key={self.volume_encryption_key!r}, "
+            f"user_volume_encryption_enabled={self.user_volume_encryption_enabled!r}, "
+            f"root_volume_encryption_enabled={self.root_volume_encryption_enabled!r}, "
+            f"workspace_properties={self.workspace_properties!r}, "
+            f"tags={self.tags!r}, "
+            f"workspace_name={self.workspace_name!r}, "
+            f"ipv6_address={self.ipv6_address!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WorkspaceRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.directory_id,
+            self.user_name,
+            self.bundle_id,
+            self.volume_encryption_key,
+            self.user_volume_encryption_enabled,
+            self.root_volume_encryption_enabled,
+            self.workspace_properties,
+            self.tags,
+            self.workspace_name,
+            self.ipv6_address,
+        ) == (
+            other.directory_id,
+            other.user_name,
+            other.bundle_id,
+            other.volume_encryption_key,
+            other.user_volume_encryption_enabled,
+            other.root_volume_encryption_enabled,
+            other.workspace_properties,
+            other.tags,
+            other.workspace_name,
+            other.ipv6_address,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "WorkspaceRequest",
+                self.directory_id,
+                self.user_name,
+                self.bundle_id,
+                self.volume_encryption_key,
+                self.user_volume_encryption_enabled,
+                self.root_volume_encryption_enabled,
+                self.workspace_properties,
+                self.tags,
+                self.workspace_name,
+                self.ipv6_address,
+            )
+        )

@@ -259,3 +259,35 @@ def _sample_for(annotation: Any) -> Any:
     if annotation is str:
         return "sample-value"
     raise AssertionError(f"no sample for {annotation}")
+
+
+@pytest.mark.parametrize("name", STRUCTURES)
+def test_the_written_out_init_is_the_one_attrs_would_make(name: str) -> None:
+    cls = getattr(types_pkg, name)
+    params = inspect.signature(cls.__init__).parameters
+    fields = attrs.fields(cls)
+    assert [p for p in params if p != "self"] == [f.name for f in fields]
+    for field in fields:
+        param = params[field.name]
+        assert param.kind is inspect.Parameter.KEYWORD_ONLY
+        expected = inspect.Parameter.empty if field.default is attrs.NOTHING else field.default
+        assert param.default is expected, f"{name}.{field.name} default"
+
+
+def test_written_out_eq_hash_and_repr_behave_as_attrs_ones() -> None:
+    result = types_pkg.DescribeTagsResult(tag_list=[types_pkg.Tag(key="k")])
+    other = attrs.evolve(
+        result,
+        response_metadata=types_pkg.ResponseMetadata(
+            request_id="r", http_status=200, retry_attempts=1
+        ),
+    )
+    assert other == result and other.response_metadata != result.response_metadata
+    assert repr(other) == "DescribeTagsResult(tag_list=[Tag(key='k', value=None)])"
+    assert result != types_pkg.DescribeTagsResult(tag_list=[])
+    assert types_pkg.Tag(key="k") != "k" and types_pkg.Tag(
+        key="k"
+    ) != types_pkg.DescribeTagsRequest(resource_id="k")
+    assert hash(types_pkg.Tag(key="k")) == hash(types_pkg.Tag(key="k"))
+    assert len({types_pkg.Tag(key="k"), types_pkg.Tag(key="k"), types_pkg.Tag(key="j")}) == 2
+    assert attrs.asdict(types_pkg.Tag(key="k")) == {"key": "k", "value": None}

@@ -13,7 +13,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class AssociateConnectionAliasRequest:
     """The arguments of `associate_connection_alias`."""
 
@@ -22,8 +22,31 @@ class AssociateConnectionAliasRequest:
     resource_id: str = field(metadata={"wire": "ResourceId", "min": 1})
     """The identifier of the directory to associate the connection alias with."""
 
+    def __init__(self, *, alias_id: str, resource_id: str) -> None:
+        _set = object.__setattr__
+        _set(self, "alias_id", alias_id)
+        _set(self, "resource_id", resource_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"AssociateConnectionAliasRequest("
+            f"alias_id={self.alias_id!r}, "
+            f"resource_id={self.resource_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AssociateConnectionAliasRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.alias_id, self.resource_id) == (other.alias_id, other.resource_id)
+
+    def __hash__(self) -> int:
+        return hash(("AssociateConnectionAliasRequest", self.alias_id, self.resource_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class AssociateConnectionAliasResult:
     """What `associate_connection_alias` returns."""
 
@@ -36,3 +59,29 @@ class AssociateConnectionAliasResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        connection_identifier: str | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "connection_identifier", connection_identifier)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"AssociateConnectionAliasResult(connection_identifier={self.connection_identifier!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AssociateConnectionAliasResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.connection_identifier,) == (other.connection_identifier,)
+
+    def __hash__(self) -> int:
+        return hash(("AssociateConnectionAliasResult", self.connection_identifier))

@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class AssociateWorkspaceApplicationRequest:
     """The arguments of `associate_workspace_application`."""
 
@@ -23,8 +23,36 @@ class AssociateWorkspaceApplicationRequest:
     application_id: str = field(metadata={"wire": "ApplicationId"})
     """The identifier of the application."""
 
+    def __init__(self, *, workspace_id: str, application_id: str) -> None:
+        _set = object.__setattr__
+        _set(self, "workspace_id", workspace_id)
+        _set(self, "application_id", application_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"AssociateWorkspaceApplicationRequest("
+            f"workspace_id={self.workspace_id!r}, "
+            f"application_id={self.application_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AssociateWorkspaceApplicationRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.workspace_id, self.application_id) == (
+            other.workspace_id,
+            other.application_id,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("AssociateWorkspaceApplicationRequest", self.workspace_id, self.application_id)
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class AssociateWorkspaceApplicationResult:
     """What `associate_workspace_application` returns."""
 
@@ -37,3 +65,27 @@ class AssociateWorkspaceApplicationResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        association: WorkspaceResourceAssociation | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "association", association)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"AssociateWorkspaceApplicationResult(association={self.association!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AssociateWorkspaceApplicationResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.association,) == (other.association,)
+
+    def __hash__(self) -> int:
+        return hash(("AssociateWorkspaceApplicationResult", self.association))

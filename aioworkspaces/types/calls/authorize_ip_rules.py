@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class AuthorizeIpRulesRequest:
     """The arguments of `authorize_ip_rules`."""
 
@@ -25,10 +25,43 @@ class AuthorizeIpRulesRequest:
     user_rules: Sequence[IpRuleItem] = field(metadata={"wire": "UserRules"})
     """The rules to add to the group."""
 
+    def __init__(self, *, group_id: str, user_rules: Sequence[IpRuleItem]) -> None:
+        _set = object.__setattr__
+        _set(self, "group_id", group_id)
+        _set(self, "user_rules", user_rules)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"AuthorizeIpRulesRequest(group_id={self.group_id!r}, user_rules={self.user_rules!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AuthorizeIpRulesRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.group_id, self.user_rules) == (other.group_id, other.user_rules)
+
+    def __hash__(self) -> int:
+        return hash(("AuthorizeIpRulesRequest", self.group_id, self.user_rules))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class AuthorizeIpRulesResult:
     """What `authorize_ip_rules` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "AuthorizeIpRulesResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AuthorizeIpRulesResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("AuthorizeIpRulesResult",))

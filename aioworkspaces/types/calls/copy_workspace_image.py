@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CopyWorkspaceImageRequest:
     """The arguments of `copy_workspace_image`."""
 
@@ -31,8 +31,60 @@ class CopyWorkspaceImageRequest:
     tags: Sequence[Tag] | None = field(default=None, metadata={"wire": "Tags"})
     """The tags for the image."""
 
+    def __init__(
+        self,
+        *,
+        name: str,
+        description: str | None = None,
+        source_image_id: str,
+        source_region: str,
+        tags: Sequence[Tag] | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "name", name)
+        _set(self, "description", description)
+        _set(self, "source_image_id", source_image_id)
+        _set(self, "source_region", source_region)
+        _set(self, "tags", tags)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"CopyWorkspaceImageRequest("
+            f"name={self.name!r}, "
+            f"description={self.description!r}, "
+            f"source_image_id={self.source_image_id!r}, "
+            f"source_region={self.source_region!r}, "
+            f"tags={self.tags!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CopyWorkspaceImageRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.name,
+            self.description,
+            self.source_image_id,
+            self.source_region,
+            self.tags,
+        ) == (other.name, other.description, other.source_image_id, other.source_region, other.tags)
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CopyWorkspaceImageRequest",
+                self.name,
+                self.description,
+                self.source_image_id,
+                self.source_region,
+                self.tags,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CopyWorkspaceImageResult:
     """What `copy_workspace_image` returns."""
 
@@ -41,3 +93,21 @@ class CopyWorkspaceImageResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self, *, image_id: str | None = None, response_metadata: ResponseMetadata = NO_METADATA
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "image_id", image_id)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"CopyWorkspaceImageResult(image_id={self.image_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CopyWorkspaceImageResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.image_id,) == (other.image_id,)
+
+    def __hash__(self) -> int:
+        return hash(("CopyWorkspaceImageResult", self.image_id))

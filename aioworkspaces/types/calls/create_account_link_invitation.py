@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateAccountLinkInvitationRequest:
     """The arguments of `create_account_link_invitation`."""
 
@@ -25,8 +25,36 @@ class CreateAccountLinkInvitationRequest:
     creation.
     """
 
+    def __init__(self, *, target_account_id: str, client_token: str | None = None) -> None:
+        _set = object.__setattr__
+        _set(self, "target_account_id", target_account_id)
+        _set(self, "client_token", client_token)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"CreateAccountLinkInvitationRequest("
+            f"target_account_id={self.target_account_id!r}, "
+            f"client_token={self.client_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CreateAccountLinkInvitationRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.target_account_id, self.client_token) == (
+            other.target_account_id,
+            other.client_token,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("CreateAccountLinkInvitationRequest", self.target_account_id, self.client_token)
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateAccountLinkInvitationResult:
     """What `create_account_link_invitation` returns."""
 
@@ -35,3 +63,27 @@ class CreateAccountLinkInvitationResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        account_link: AccountLink | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "account_link", account_link)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"CreateAccountLinkInvitationResult(account_link={self.account_link!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CreateAccountLinkInvitationResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.account_link,) == (other.account_link,)
+
+    def __hash__(self) -> int:
+        return hash(("CreateAccountLinkInvitationResult", self.account_link))

@@ -13,7 +13,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateConnectClientAddInRequest:
     """The arguments of `create_connect_client_add_in`."""
 
@@ -24,8 +24,33 @@ class CreateConnectClientAddInRequest:
     url: str = field(metadata={"wire": "URL", "min": 1})
     """The endpoint URL of the Connect Customer client add-in."""
 
+    def __init__(self, *, resource_id: str, name: str, url: str) -> None:
+        _set = object.__setattr__
+        _set(self, "resource_id", resource_id)
+        _set(self, "name", name)
+        _set(self, "url", url)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"CreateConnectClientAddInRequest("
+            f"resource_id={self.resource_id!r}, "
+            f"name={self.name!r}, "
+            f"url={self.url!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CreateConnectClientAddInRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.resource_id, self.name, self.url) == (other.resource_id, other.name, other.url)
+
+    def __hash__(self) -> int:
+        return hash(("CreateConnectClientAddInRequest", self.resource_id, self.name, self.url))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateConnectClientAddInResult:
     """What `create_connect_client_add_in` returns."""
 
@@ -34,3 +59,24 @@ class CreateConnectClientAddInResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self, *, add_in_id: str | None = None, response_metadata: ResponseMetadata = NO_METADATA
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "add_in_id", add_in_id)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"CreateConnectClientAddInResult(add_in_id={self.add_in_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CreateConnectClientAddInResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.add_in_id,) == (other.add_in_id,)
+
+    def __hash__(self) -> int:
+        return hash(("CreateConnectClientAddInResult", self.add_in_id))

@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateConnectionAliasRequest:
     """The arguments of `create_connection_alias`."""
 
@@ -32,8 +32,31 @@ class CreateConnectionAliasRequest:
     tags: Sequence[Tag] | None = field(default=None, metadata={"wire": "Tags"})
     """The tags to associate with the connection alias."""
 
+    def __init__(self, *, connection_string: str, tags: Sequence[Tag] | None = None) -> None:
+        _set = object.__setattr__
+        _set(self, "connection_string", connection_string)
+        _set(self, "tags", tags)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"CreateConnectionAliasRequest("
+            f"connection_string={self.connection_string!r}, "
+            f"tags={self.tags!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CreateConnectionAliasRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.connection_string, self.tags) == (other.connection_string, other.tags)
+
+    def __hash__(self) -> int:
+        return hash(("CreateConnectionAliasRequest", self.connection_string, self.tags))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateConnectionAliasResult:
     """What `create_connection_alias` returns."""
 
@@ -42,3 +65,24 @@ class CreateConnectionAliasResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self, *, alias_id: str | None = None, response_metadata: ResponseMetadata = NO_METADATA
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "alias_id", alias_id)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"CreateConnectionAliasResult(alias_id={self.alias_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CreateConnectionAliasResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.alias_id,) == (other.alias_id,)
+
+    def __hash__(self) -> int:
+        return hash(("CreateConnectionAliasResult", self.alias_id))

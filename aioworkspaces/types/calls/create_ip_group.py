@@ -17,7 +17,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateIpGroupRequest:
     """The arguments of `create_ip_group`."""
 
@@ -30,8 +30,46 @@ class CreateIpGroupRequest:
     tags: Sequence[Tag] | None = field(default=None, metadata={"wire": "Tags"})
     """The tags. Each WorkSpaces resource can have a maximum of 50 tags."""
 
+    def __init__(
+        self,
+        *,
+        group_name: str,
+        group_desc: str | None = None,
+        user_rules: Sequence[IpRuleItem] | None = None,
+        tags: Sequence[Tag] | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "group_name", group_name)
+        _set(self, "group_desc", group_desc)
+        _set(self, "user_rules", user_rules)
+        _set(self, "tags", tags)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"CreateIpGroupRequest("
+            f"group_name={self.group_name!r}, "
+            f"group_desc={self.group_desc!r}, "
+            f"user_rules={self.user_rules!r}, "
+            f"tags={self.tags!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreateIpGroupRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.group_name, self.group_desc, self.user_rules, self.tags) == (
+            other.group_name,
+            other.group_desc,
+            other.user_rules,
+            other.tags,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("CreateIpGroupRequest", self.group_name, self.group_desc, self.user_rules, self.tags)
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateIpGroupResult:
     """What `create_ip_group` returns."""
 
@@ -40,3 +78,21 @@ class CreateIpGroupResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self, *, group_id: str | None = None, response_metadata: ResponseMetadata = NO_METADATA
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "group_id", group_id)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"CreateIpGroupResult(group_id={self.group_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreateIpGroupResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.group_id,) == (other.group_id,)
+
+    def __hash__(self) -> int:
+        return hash(("CreateIpGroupResult", self.group_id))

@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateStandbyWorkspacesRequest:
     """The arguments of `create_standby_workspaces`."""
 
@@ -29,8 +29,38 @@ class CreateStandbyWorkspacesRequest:
     standby_workspaces: Sequence[StandbyWorkspace] = field(metadata={"wire": "StandbyWorkspaces"})
     """Information about the standby WorkSpace to be created."""
 
+    def __init__(
+        self, *, primary_region: str, standby_workspaces: Sequence[StandbyWorkspace]
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "primary_region", primary_region)
+        _set(self, "standby_workspaces", standby_workspaces)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"CreateStandbyWorkspacesRequest("
+            f"primary_region={self.primary_region!r}, "
+            f"standby_workspaces={self.standby_workspaces!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CreateStandbyWorkspacesRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.primary_region, self.standby_workspaces) == (
+            other.primary_region,
+            other.standby_workspaces,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("CreateStandbyWorkspacesRequest", self.primary_region, self.standby_workspaces)
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateStandbyWorkspacesResult:
     """What `create_standby_workspaces` returns."""
 
@@ -45,3 +75,42 @@ class CreateStandbyWorkspacesResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        failed_standby_requests: list[FailedCreateStandbyWorkspacesRequest] | None = None,
+        pending_standby_requests: list[PendingCreateStandbyWorkspacesRequest] | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "failed_standby_requests", failed_standby_requests)
+        _set(self, "pending_standby_requests", pending_standby_requests)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"CreateStandbyWorkspacesResult("
+            f"failed_standby_requests={self.failed_standby_requests!r}, "
+            f"pending_standby_requests={self.pending_standby_requests!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CreateStandbyWorkspacesResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.failed_standby_requests, self.pending_standby_requests) == (
+            other.failed_standby_requests,
+            other.pending_standby_requests,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CreateStandbyWorkspacesResult",
+                self.failed_standby_requests,
+                self.pending_standby_requests,
+            )
+        )

@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateTagsRequest:
     """The arguments of `create_tags`."""
 
@@ -28,10 +28,41 @@ class CreateTagsRequest:
     tags: Sequence[Tag] = field(metadata={"wire": "Tags"})
     """The tags. Each WorkSpaces resource can have a maximum of 50 tags."""
 
+    def __init__(self, *, resource_id: str, tags: Sequence[Tag]) -> None:
+        _set = object.__setattr__
+        _set(self, "resource_id", resource_id)
+        _set(self, "tags", tags)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"CreateTagsRequest(resource_id={self.resource_id!r}, tags={self.tags!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreateTagsRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.resource_id, self.tags) == (other.resource_id, other.tags)
+
+    def __hash__(self) -> int:
+        return hash(("CreateTagsRequest", self.resource_id, self.tags))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateTagsResult:
     """What `create_tags` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "CreateTagsResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreateTagsResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("CreateTagsResult",))

@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateUpdatedWorkspaceImageRequest:
     """The arguments of `create_updated_workspace_image`."""
 
@@ -33,8 +33,55 @@ class CreateUpdatedWorkspaceImageRequest:
     IAM policy that grants your IAM user permissions to use `workspaces:CreateTags`.
     """
 
+    def __init__(
+        self,
+        *,
+        name: str,
+        description: str,
+        source_image_id: str,
+        tags: Sequence[Tag] | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "name", name)
+        _set(self, "description", description)
+        _set(self, "source_image_id", source_image_id)
+        _set(self, "tags", tags)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"CreateUpdatedWorkspaceImageRequest("
+            f"name={self.name!r}, "
+            f"description={self.description!r}, "
+            f"source_image_id={self.source_image_id!r}, "
+            f"tags={self.tags!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CreateUpdatedWorkspaceImageRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.name, self.description, self.source_image_id, self.tags) == (
+            other.name,
+            other.description,
+            other.source_image_id,
+            other.tags,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CreateUpdatedWorkspaceImageRequest",
+                self.name,
+                self.description,
+                self.source_image_id,
+                self.tags,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateUpdatedWorkspaceImageResult:
     """What `create_updated_workspace_image` returns."""
 
@@ -43,3 +90,24 @@ class CreateUpdatedWorkspaceImageResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self, *, image_id: str | None = None, response_metadata: ResponseMetadata = NO_METADATA
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "image_id", image_id)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"CreateUpdatedWorkspaceImageResult(image_id={self.image_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CreateUpdatedWorkspaceImageResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.image_id,) == (other.image_id,)
+
+    def __hash__(self) -> int:
+        return hash(("CreateUpdatedWorkspaceImageResult", self.image_id))

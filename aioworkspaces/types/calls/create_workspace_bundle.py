@@ -17,7 +17,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateWorkspaceBundleRequest:
     """The arguments of `create_workspace_bundle`."""
 
@@ -40,8 +40,78 @@ class CreateWorkspaceBundleRequest:
     policy that grants your IAM user permissions to use `workspaces:CreateTags`.
     """
 
+    def __init__(
+        self,
+        *,
+        bundle_name: str,
+        bundle_description: str,
+        image_id: str,
+        compute_type: ComputeType,
+        user_storage: UserStorage,
+        root_storage: RootStorage | None = None,
+        tags: Sequence[Tag] | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "bundle_name", bundle_name)
+        _set(self, "bundle_description", bundle_description)
+        _set(self, "image_id", image_id)
+        _set(self, "compute_type", compute_type)
+        _set(self, "user_storage", user_storage)
+        _set(self, "root_storage", root_storage)
+        _set(self, "tags", tags)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"CreateWorkspaceBundleRequest("
+            f"bundle_name={self.bundle_name!r}, "
+            f"bundle_description={self.bundle_description!r}, "
+            f"image_id={self.image_id!r}, "
+            f"compute_type={self.compute_type!r}, "
+            f"user_storage={self.user_storage!r}, "
+            f"root_storage={self.root_storage!r}, "
+            f"tags={self.tags!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CreateWorkspaceBundleRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.bundle_name,
+            self.bundle_description,
+            self.image_id,
+            self.compute_type,
+            self.user_storage,
+            self.root_storage,
+            self.tags,
+        ) == (
+            other.bundle_name,
+            other.bundle_description,
+            other.image_id,
+            other.compute_type,
+            other.user_storage,
+            other.root_storage,
+            other.tags,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CreateWorkspaceBundleRequest",
+                self.bundle_name,
+                self.bundle_description,
+                self.image_id,
+                self.compute_type,
+                self.user_storage,
+                self.root_storage,
+                self.tags,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateWorkspaceBundleResult:
     """What `create_workspace_bundle` returns."""
 
@@ -52,3 +122,27 @@ class CreateWorkspaceBundleResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        workspace_bundle: WorkspaceBundle | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "workspace_bundle", workspace_bundle)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"CreateWorkspaceBundleResult(workspace_bundle={self.workspace_bundle!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CreateWorkspaceBundleResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.workspace_bundle,) == (other.workspace_bundle,)
+
+    def __hash__(self) -> int:
+        return hash(("CreateWorkspaceBundleResult", self.workspace_bundle))

@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateWorkspaceImageRequest:
     """The arguments of `create_workspace_image`."""
 
@@ -34,8 +34,50 @@ class CreateWorkspaceImageRequest:
     `workspaces:CreateTags`.
     """
 
+    def __init__(
+        self, *, name: str, description: str, workspace_id: str, tags: Sequence[Tag] | None = None
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "name", name)
+        _set(self, "description", description)
+        _set(self, "workspace_id", workspace_id)
+        _set(self, "tags", tags)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"CreateWorkspaceImageRequest("
+            f"name={self.name!r}, "
+            f"description={self.description!r}, "
+            f"workspace_id={self.workspace_id!r}, "
+            f"tags={self.tags!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CreateWorkspaceImageRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.name, self.description, self.workspace_id, self.tags) == (
+            other.name,
+            other.description,
+            other.workspace_id,
+            other.tags,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CreateWorkspaceImageRequest",
+                self.name,
+                self.description,
+                self.workspace_id,
+                self.tags,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateWorkspaceImageResult:
     """What `create_workspace_image` returns."""
 
@@ -65,3 +107,81 @@ class CreateWorkspaceImageResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        image_id: str | None = None,
+        name: str | None = None,
+        description: str | None = None,
+        operating_system: OperatingSystem | None = None,
+        state: WorkspaceImageState | None = None,
+        required_tenancy: WorkspaceImageRequiredTenancy | None = None,
+        created: datetime | None = None,
+        owner_account_id: str | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "image_id", image_id)
+        _set(self, "name", name)
+        _set(self, "description", description)
+        _set(self, "operating_system", operating_system)
+        _set(self, "state", state)
+        _set(self, "required_tenancy", required_tenancy)
+        _set(self, "created", created)
+        _set(self, "owner_account_id", owner_account_id)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"CreateWorkspaceImageResult("
+            f"image_id={self.image_id!r}, "
+            f"name={self.name!r}, "
+            f"description={self.description!r}, "
+            f"operating_system={self.operating_system!r}, "
+            f"state={self.state!r}, "
+            f"required_tenancy={self.required_tenancy!r}, "
+            f"created={self.created!r}, "
+            f"owner_account_id={self.owner_account_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CreateWorkspaceImageResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.image_id,
+            self.name,
+            self.description,
+            self.operating_system,
+            self.state,
+            self.required_tenancy,
+            self.created,
+            self.owner_account_id,
+        ) == (
+            other.image_id,
+            other.name,
+            other.description,
+            other.operating_system,
+            other.state,
+            other.required_tenancy,
+            other.created,
+            other.owner_account_id,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CreateWorkspaceImageResult",
+                self.image_id,
+                self.name,
+                self.description,
+                self.operating_system,
+                self.state,
+                self.required_tenancy,
+                self.created,
+                self.owner_account_id,
+            )
+        )

@@ -16,15 +16,30 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateWorkspacesRequest:
     """The arguments of `create_workspaces`."""
 
     workspaces: Sequence[WorkspaceRequest] = field(metadata={"wire": "Workspaces", "min": 1})
     """The WorkSpaces to create. You can specify up to 25 WorkSpaces."""
 
+    def __init__(self, *, workspaces: Sequence[WorkspaceRequest]) -> None:
+        _set = object.__setattr__
+        _set(self, "workspaces", workspaces)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"CreateWorkspacesRequest(workspaces={self.workspaces!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreateWorkspacesRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.workspaces,) == (other.workspaces,)
+
+    def __hash__(self) -> int:
+        return hash(("CreateWorkspacesRequest", self.workspaces))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateWorkspacesResult:
     """What `create_workspaces` returns."""
 
@@ -44,3 +59,33 @@ class CreateWorkspacesResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        failed_requests: list[FailedCreateWorkspaceRequest] | None = None,
+        pending_requests: list[Workspace] | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "failed_requests", failed_requests)
+        _set(self, "pending_requests", pending_requests)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"CreateWorkspacesResult("
+            f"failed_requests={self.failed_requests!r}, "
+            f"pending_requests={self.pending_requests!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CreateWorkspacesResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.failed_requests, self.pending_requests) == (
+            other.failed_requests,
+            other.pending_requests,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("CreateWorkspacesResult", self.failed_requests, self.pending_requests))

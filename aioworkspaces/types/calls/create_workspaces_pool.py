@@ -23,7 +23,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateWorkspacesPoolRequest:
     """The arguments of `create_workspaces_pool`."""
 
@@ -50,8 +50,90 @@ class CreateWorkspacesPoolRequest:
     running_mode: PoolsRunningMode | None = field(default=None, metadata={"wire": "RunningMode"})
     """The running mode for the pool."""
 
+    def __init__(
+        self,
+        *,
+        pool_name: str,
+        description: str,
+        bundle_id: str,
+        directory_id: str,
+        capacity: Capacity,
+        tags: Sequence[Tag] | None = None,
+        application_settings: ApplicationSettingsRequest | None = None,
+        timeout_settings: TimeoutSettings | None = None,
+        running_mode: PoolsRunningMode | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "pool_name", pool_name)
+        _set(self, "description", description)
+        _set(self, "bundle_id", bundle_id)
+        _set(self, "directory_id", directory_id)
+        _set(self, "capacity", capacity)
+        _set(self, "tags", tags)
+        _set(self, "application_settings", application_settings)
+        _set(self, "timeout_settings", timeout_settings)
+        _set(self, "running_mode", running_mode)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"CreateWorkspacesPoolRequest("
+            f"pool_name={self.pool_name!r}, "
+            f"description={self.description!r}, "
+            f"bundle_id={self.bundle_id!r}, "
+            f"directory_id={self.directory_id!r}, "
+            f"capacity={self.capacity!r}, "
+            f"tags={self.tags!r}, "
+            f"application_settings={self.application_settings!r}, "
+            f"timeout_settings={self.timeout_settings!r}, "
+            f"running_mode={self.running_mode!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CreateWorkspacesPoolRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.pool_name,
+            self.description,
+            self.bundle_id,
+            self.directory_id,
+            self.capacity,
+            self.tags,
+            self.application_settings,
+            self.timeout_settings,
+            self.running_mode,
+        ) == (
+            other.pool_name,
+            other.description,
+            other.bundle_id,
+            other.directory_id,
+            other.capacity,
+            other.tags,
+            other.application_settings,
+            other.timeout_settings,
+            other.running_mode,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "CreateWorkspacesPoolRequest",
+                self.pool_name,
+                self.description,
+                self.bundle_id,
+                self.directory_id,
+                self.capacity,
+                self.tags,
+                self.application_settings,
+                self.timeout_settings,
+                self.running_mode,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class CreateWorkspacesPoolResult:
     """What `create_workspaces_pool` returns."""
 
@@ -62,3 +144,27 @@ class CreateWorkspacesPoolResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        workspaces_pool: WorkspacesPool | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "workspaces_pool", workspaces_pool)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"CreateWorkspacesPoolResult(workspaces_pool={self.workspaces_pool!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CreateWorkspacesPoolResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.workspaces_pool,) == (other.workspaces_pool,)
+
+    def __hash__(self) -> int:
+        return hash(("CreateWorkspacesPoolResult", self.workspaces_pool))

@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DeleteClientBrandingRequest:
     """The arguments of `delete_client_branding`."""
 
@@ -25,10 +25,51 @@ class DeleteClientBrandingRequest:
     platforms: Sequence[ClientDeviceType] = field(metadata={"wire": "Platforms", "min": 1})
     """The device type for which you want to delete client branding."""
 
+    def __init__(self, *, resource_id: str, platforms: Sequence[ClientDeviceType]) -> None:
+        _set = object.__setattr__
+        _set(self, "resource_id", resource_id)
+        _set(self, "platforms", platforms)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DeleteClientBrandingRequest("
+            f"resource_id={self.resource_id!r}, "
+            f"platforms={self.platforms!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DeleteClientBrandingRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.resource_id, self.platforms) == (other.resource_id, other.platforms)
+
+    def __hash__(self) -> int:
+        return hash(("DeleteClientBrandingRequest", self.resource_id, self.platforms))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DeleteClientBrandingResult:
     """What `delete_client_branding` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "DeleteClientBrandingResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DeleteClientBrandingResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("DeleteClientBrandingResult",))

@@ -13,7 +13,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DeleteConnectClientAddInRequest:
     """The arguments of `delete_connect_client_add_in`."""
 
@@ -22,10 +22,51 @@ class DeleteConnectClientAddInRequest:
     resource_id: str = field(metadata={"wire": "ResourceId", "min": 10})
     """The directory identifier for which the client add-in is configured."""
 
+    def __init__(self, *, add_in_id: str, resource_id: str) -> None:
+        _set = object.__setattr__
+        _set(self, "add_in_id", add_in_id)
+        _set(self, "resource_id", resource_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DeleteConnectClientAddInRequest("
+            f"add_in_id={self.add_in_id!r}, "
+            f"resource_id={self.resource_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DeleteConnectClientAddInRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.add_in_id, self.resource_id) == (other.add_in_id, other.resource_id)
+
+    def __hash__(self) -> int:
+        return hash(("DeleteConnectClientAddInRequest", self.add_in_id, self.resource_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DeleteConnectClientAddInResult:
     """What `delete_connect_client_add_in` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "DeleteConnectClientAddInResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DeleteConnectClientAddInResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("DeleteConnectClientAddInResult",))

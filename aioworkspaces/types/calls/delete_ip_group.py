@@ -13,17 +13,47 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DeleteIpGroupRequest:
     """The arguments of `delete_ip_group`."""
 
     group_id: str = field(metadata={"wire": "GroupId"})
     """The identifier of the IP access control group."""
 
+    def __init__(self, *, group_id: str) -> None:
+        _set = object.__setattr__
+        _set(self, "group_id", group_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"DeleteIpGroupRequest(group_id={self.group_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DeleteIpGroupRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.group_id,) == (other.group_id,)
+
+    def __hash__(self) -> int:
+        return hash(("DeleteIpGroupRequest", self.group_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DeleteIpGroupResult:
     """What `delete_ip_group` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "DeleteIpGroupResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DeleteIpGroupResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("DeleteIpGroupResult",))

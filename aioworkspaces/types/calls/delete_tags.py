@@ -15,7 +15,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DeleteTagsRequest:
     """The arguments of `delete_tags`."""
 
@@ -27,10 +27,41 @@ class DeleteTagsRequest:
     tag_keys: Sequence[str] = field(metadata={"wire": "TagKeys"})
     """The tag keys."""
 
+    def __init__(self, *, resource_id: str, tag_keys: Sequence[str]) -> None:
+        _set = object.__setattr__
+        _set(self, "resource_id", resource_id)
+        _set(self, "tag_keys", tag_keys)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"DeleteTagsRequest(resource_id={self.resource_id!r}, tag_keys={self.tag_keys!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DeleteTagsRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.resource_id, self.tag_keys) == (other.resource_id, other.tag_keys)
+
+    def __hash__(self) -> int:
+        return hash(("DeleteTagsRequest", self.resource_id, self.tag_keys))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DeleteTagsResult:
     """What `delete_tags` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "DeleteTagsResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DeleteTagsResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("DeleteTagsResult",))

@@ -13,17 +13,53 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DeleteWorkspaceBundleRequest:
     """The arguments of `delete_workspace_bundle`."""
 
     bundle_id: str | None = field(default=None, metadata={"wire": "BundleId"})
     """The identifier of the bundle."""
 
+    def __init__(self, *, bundle_id: str | None = None) -> None:
+        _set = object.__setattr__
+        _set(self, "bundle_id", bundle_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"DeleteWorkspaceBundleRequest(bundle_id={self.bundle_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DeleteWorkspaceBundleRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.bundle_id,) == (other.bundle_id,)
+
+    def __hash__(self) -> int:
+        return hash(("DeleteWorkspaceBundleRequest", self.bundle_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DeleteWorkspaceBundleResult:
     """What `delete_workspace_bundle` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "DeleteWorkspaceBundleResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DeleteWorkspaceBundleResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("DeleteWorkspaceBundleResult",))

@@ -13,17 +13,53 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DeleteWorkspaceImageRequest:
     """The arguments of `delete_workspace_image`."""
 
     image_id: str = field(metadata={"wire": "ImageId"})
     """The identifier of the image."""
 
+    def __init__(self, *, image_id: str) -> None:
+        _set = object.__setattr__
+        _set(self, "image_id", image_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"DeleteWorkspaceImageRequest(image_id={self.image_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DeleteWorkspaceImageRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.image_id,) == (other.image_id,)
+
+    def __hash__(self) -> int:
+        return hash(("DeleteWorkspaceImageRequest", self.image_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DeleteWorkspaceImageResult:
     """What `delete_workspace_image` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "DeleteWorkspaceImageResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DeleteWorkspaceImageResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("DeleteWorkspaceImageResult",))

@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DeployWorkspaceApplicationsRequest:
     """The arguments of `deploy_workspace_applications`."""
 
@@ -25,8 +25,31 @@ class DeployWorkspaceApplicationsRequest:
     flag is enabled, it allows previously failed deployments to be retried.
     """
 
+    def __init__(self, *, workspace_id: str, force: bool | None = None) -> None:
+        _set = object.__setattr__
+        _set(self, "workspace_id", workspace_id)
+        _set(self, "force", force)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DeployWorkspaceApplicationsRequest("
+            f"workspace_id={self.workspace_id!r}, "
+            f"force={self.force!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DeployWorkspaceApplicationsRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.workspace_id, self.force) == (other.workspace_id, other.force)
+
+    def __hash__(self) -> int:
+        return hash(("DeployWorkspaceApplicationsRequest", self.workspace_id, self.force))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DeployWorkspaceApplicationsResult:
     """What `deploy_workspace_applications` returns."""
 
@@ -37,3 +60,27 @@ class DeployWorkspaceApplicationsResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        deployment: WorkSpaceApplicationDeployment | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "deployment", deployment)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"DeployWorkspaceApplicationsResult(deployment={self.deployment!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DeployWorkspaceApplicationsResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.deployment,) == (other.deployment,)
+
+    def __hash__(self) -> int:
+        return hash(("DeployWorkspaceApplicationsResult", self.deployment))

@@ -13,7 +13,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DeregisterWorkspaceDirectoryRequest:
     """The arguments of `deregister_workspace_directory`."""
 
@@ -23,10 +23,46 @@ class DeregisterWorkspaceDirectoryRequest:
     OperationNotSupportedException error.
     """
 
+    def __init__(self, *, directory_id: str) -> None:
+        _set = object.__setattr__
+        _set(self, "directory_id", directory_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"DeregisterWorkspaceDirectoryRequest(directory_id={self.directory_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DeregisterWorkspaceDirectoryRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.directory_id,) == (other.directory_id,)
+
+    def __hash__(self) -> int:
+        return hash(("DeregisterWorkspaceDirectoryRequest", self.directory_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DeregisterWorkspaceDirectoryResult:
     """What `deregister_workspace_directory` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "DeregisterWorkspaceDirectoryResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DeregisterWorkspaceDirectoryResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("DeregisterWorkspaceDirectoryResult",))

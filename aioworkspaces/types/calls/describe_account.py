@@ -14,12 +14,26 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeAccountRequest:
     """The arguments of `describe_account`."""
 
+    def __init__(self) -> None:
+        pass
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return "DescribeAccountRequest()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DescribeAccountRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("DescribeAccountRequest",))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeAccountResult:
     """What `describe_account` returns."""
 
@@ -46,3 +60,57 @@ class DescribeAccountResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        dedicated_tenancy_support: DedicatedTenancySupportResultEnum | None = None,
+        dedicated_tenancy_management_cidr_range: str | None = None,
+        dedicated_tenancy_account_type: DedicatedTenancyAccountType | None = None,
+        message: str | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "dedicated_tenancy_support", dedicated_tenancy_support)
+        _set(
+            self, "dedicated_tenancy_management_cidr_range", dedicated_tenancy_management_cidr_range
+        )
+        _set(self, "dedicated_tenancy_account_type", dedicated_tenancy_account_type)
+        _set(self, "message", message)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"DescribeAccountResult("
+            f"dedicated_tenancy_support={self.dedicated_tenancy_support!r}, "
+            f"dedicated_tenancy_management_cidr_range="
+            f"{self.dedicated_tenancy_management_cidr_range!r}, "
+            f"dedicated_tenancy_account_type={self.dedicated_tenancy_account_type!r}, "
+            f"message={self.message!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DescribeAccountResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.dedicated_tenancy_support,
+            self.dedicated_tenancy_management_cidr_range,
+            self.dedicated_tenancy_account_type,
+            self.message,
+        ) == (
+            other.dedicated_tenancy_support,
+            other.dedicated_tenancy_management_cidr_range,
+            other.dedicated_tenancy_account_type,
+            other.message,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DescribeAccountResult",
+                self.dedicated_tenancy_support,
+                self.dedicated_tenancy_management_cidr_range,
+                self.dedicated_tenancy_account_type,
+                self.message,
+            )
+        )

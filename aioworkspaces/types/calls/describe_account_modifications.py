@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeAccountModificationsRequest:
     """The arguments of `describe_account_modifications`."""
 
@@ -23,8 +23,26 @@ class DescribeAccountModificationsRequest:
     to receive the next set of results.
     """
 
+    def __init__(self, *, next_token: str | None = None) -> None:
+        _set = object.__setattr__
+        _set(self, "next_token", next_token)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"DescribeAccountModificationsRequest(next_token={self.next_token!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeAccountModificationsRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.next_token,) == (other.next_token,)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeAccountModificationsRequest", self.next_token))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeAccountModificationsResult:
     """What `describe_account_modifications` returns."""
 
@@ -39,3 +57,38 @@ class DescribeAccountModificationsResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        account_modifications: list[AccountModification] | None = None,
+        next_token: str | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "account_modifications", account_modifications)
+        _set(self, "next_token", next_token)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"DescribeAccountModificationsResult("
+            f"account_modifications={self.account_modifications!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeAccountModificationsResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.account_modifications, self.next_token) == (
+            other.account_modifications,
+            other.next_token,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("DescribeAccountModificationsResult", self.account_modifications, self.next_token)
+        )

@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeApplicationAssociationsRequest:
     """The arguments of `describe_application_associations`."""
 
@@ -33,8 +33,60 @@ class DescribeApplicationAssociationsRequest:
     )
     """The resource type of the associated resources."""
 
+    def __init__(
+        self,
+        *,
+        max_results: int | None = None,
+        next_token: str | None = None,
+        application_id: str,
+        associated_resource_types: Sequence[ApplicationAssociatedResourceType],
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "max_results", max_results)
+        _set(self, "next_token", next_token)
+        _set(self, "application_id", application_id)
+        _set(self, "associated_resource_types", associated_resource_types)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DescribeApplicationAssociationsRequest("
+            f"max_results={self.max_results!r}, "
+            f"next_token={self.next_token!r}, "
+            f"application_id={self.application_id!r}, "
+            f"associated_resource_types={self.associated_resource_types!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeApplicationAssociationsRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.max_results,
+            self.next_token,
+            self.application_id,
+            self.associated_resource_types,
+        ) == (
+            other.max_results,
+            other.next_token,
+            other.application_id,
+            other.associated_resource_types,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DescribeApplicationAssociationsRequest",
+                self.max_results,
+                self.next_token,
+                self.application_id,
+                self.associated_resource_types,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeApplicationAssociationsResult:
     """What `describe_application_associations` returns."""
 
@@ -49,3 +101,33 @@ class DescribeApplicationAssociationsResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        associations: list[ApplicationResourceAssociation] | None = None,
+        next_token: str | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "associations", associations)
+        _set(self, "next_token", next_token)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"DescribeApplicationAssociationsResult("
+            f"associations={self.associations!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeApplicationAssociationsResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.associations, self.next_token) == (other.associations, other.next_token)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeApplicationAssociationsResult", self.associations, self.next_token))

@@ -17,7 +17,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeApplicationsRequest:
     """The arguments of `describe_applications`."""
 
@@ -46,8 +46,78 @@ class DescribeApplicationsRequest:
     to receive the next set of results.
     """
 
+    def __init__(
+        self,
+        *,
+        application_ids: Sequence[str] | None = None,
+        compute_type_names: Sequence[Compute] | None = None,
+        license_type: WorkSpaceApplicationLicenseType | None = None,
+        operating_system_names: Sequence[OperatingSystemName] | None = None,
+        owner: str | None = None,
+        max_results: int | None = None,
+        next_token: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "application_ids", application_ids)
+        _set(self, "compute_type_names", compute_type_names)
+        _set(self, "license_type", license_type)
+        _set(self, "operating_system_names", operating_system_names)
+        _set(self, "owner", owner)
+        _set(self, "max_results", max_results)
+        _set(self, "next_token", next_token)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DescribeApplicationsRequest("
+            f"application_ids={self.application_ids!r}, "
+            f"compute_type_names={self.compute_type_names!r}, "
+            f"license_type={self.license_type!r}, "
+            f"operating_system_names={self.operating_system_names!r}, "
+            f"owner={self.owner!r}, "
+            f"max_results={self.max_results!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeApplicationsRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.application_ids,
+            self.compute_type_names,
+            self.license_type,
+            self.operating_system_names,
+            self.owner,
+            self.max_results,
+            self.next_token,
+        ) == (
+            other.application_ids,
+            other.compute_type_names,
+            other.license_type,
+            other.operating_system_names,
+            other.owner,
+            other.max_results,
+            other.next_token,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DescribeApplicationsRequest",
+                self.application_ids,
+                self.compute_type_names,
+                self.license_type,
+                self.operating_system_names,
+                self.owner,
+                self.max_results,
+                self.next_token,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeApplicationsResult:
     """What `describe_applications` returns."""
 
@@ -62,3 +132,33 @@ class DescribeApplicationsResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        applications: list[WorkSpaceApplication] | None = None,
+        next_token: str | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "applications", applications)
+        _set(self, "next_token", next_token)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"DescribeApplicationsResult("
+            f"applications={self.applications!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeApplicationsResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.applications, self.next_token) == (other.applications, other.next_token)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeApplicationsResult", self.applications, self.next_token))

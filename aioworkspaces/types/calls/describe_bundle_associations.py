@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeBundleAssociationsRequest:
     """The arguments of `describe_bundle_associations`."""
 
@@ -27,8 +27,38 @@ class DescribeBundleAssociationsRequest:
     )
     """The resource types of the associated resource."""
 
+    def __init__(
+        self, *, bundle_id: str, associated_resource_types: Sequence[BundleAssociatedResourceType]
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "bundle_id", bundle_id)
+        _set(self, "associated_resource_types", associated_resource_types)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DescribeBundleAssociationsRequest("
+            f"bundle_id={self.bundle_id!r}, "
+            f"associated_resource_types={self.associated_resource_types!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeBundleAssociationsRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.bundle_id, self.associated_resource_types) == (
+            other.bundle_id,
+            other.associated_resource_types,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("DescribeBundleAssociationsRequest", self.bundle_id, self.associated_resource_types)
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeBundleAssociationsResult:
     """What `describe_bundle_associations` returns."""
 
@@ -39,3 +69,27 @@ class DescribeBundleAssociationsResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        associations: list[BundleResourceAssociation] | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "associations", associations)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"DescribeBundleAssociationsResult(associations={self.associations!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeBundleAssociationsResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.associations,) == (other.associations,)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeBundleAssociationsResult", self.associations))

@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeClientBrandingRequest:
     """The arguments of `describe_client_branding`."""
 
@@ -23,8 +23,26 @@ class DescribeClientBrandingRequest:
     information.
     """
 
+    def __init__(self, *, resource_id: str) -> None:
+        _set = object.__setattr__
+        _set(self, "resource_id", resource_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"DescribeClientBrandingRequest(resource_id={self.resource_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeClientBrandingRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.resource_id,) == (other.resource_id,)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeClientBrandingRequest", self.resource_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeClientBrandingResult:
     """What `describe_client_branding` returns."""
 
@@ -55,3 +73,69 @@ class DescribeClientBrandingResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        device_type_windows: DefaultClientBrandingAttributes | None = None,
+        device_type_osx: DefaultClientBrandingAttributes | None = None,
+        device_type_android: DefaultClientBrandingAttributes | None = None,
+        device_type_ios: IosClientBrandingAttributes | None = None,
+        device_type_linux: DefaultClientBrandingAttributes | None = None,
+        device_type_web: DefaultClientBrandingAttributes | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "device_type_windows", device_type_windows)
+        _set(self, "device_type_osx", device_type_osx)
+        _set(self, "device_type_android", device_type_android)
+        _set(self, "device_type_ios", device_type_ios)
+        _set(self, "device_type_linux", device_type_linux)
+        _set(self, "device_type_web", device_type_web)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"DescribeClientBrandingResult("
+            f"device_type_windows={self.device_type_windows!r}, "
+            f"device_type_osx={self.device_type_osx!r}, "
+            f"device_type_android={self.device_type_android!r}, "
+            f"device_type_ios={self.device_type_ios!r}, "
+            f"device_type_linux={self.device_type_linux!r}, "
+            f"device_type_web={self.device_type_web!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeClientBrandingResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.device_type_windows,
+            self.device_type_osx,
+            self.device_type_android,
+            self.device_type_ios,
+            self.device_type_linux,
+            self.device_type_web,
+        ) == (
+            other.device_type_windows,
+            other.device_type_osx,
+            other.device_type_android,
+            other.device_type_ios,
+            other.device_type_linux,
+            other.device_type_web,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DescribeClientBrandingResult",
+                self.device_type_windows,
+                self.device_type_osx,
+                self.device_type_android,
+                self.device_type_ios,
+                self.device_type_linux,
+                self.device_type_web,
+            )
+        )

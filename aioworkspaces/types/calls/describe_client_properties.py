@@ -16,15 +16,33 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeClientPropertiesRequest:
     """The arguments of `describe_client_properties`."""
 
     resource_ids: Sequence[str] = field(metadata={"wire": "ResourceIds", "min": 1})
     """The resource identifier, in the form of directory IDs."""
 
+    def __init__(self, *, resource_ids: Sequence[str]) -> None:
+        _set = object.__setattr__
+        _set(self, "resource_ids", resource_ids)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"DescribeClientPropertiesRequest(resource_ids={self.resource_ids!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeClientPropertiesRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.resource_ids,) == (other.resource_ids,)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeClientPropertiesRequest", self.resource_ids))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeClientPropertiesResult:
     """What `describe_client_properties` returns."""
 
@@ -35,3 +53,30 @@ class DescribeClientPropertiesResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        client_properties_list: list[ClientPropertiesResult] | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "client_properties_list", client_properties_list)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"DescribeClientPropertiesResult("
+            f"client_properties_list={self.client_properties_list!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeClientPropertiesResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.client_properties_list,) == (other.client_properties_list,)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeClientPropertiesResult", self.client_properties_list))

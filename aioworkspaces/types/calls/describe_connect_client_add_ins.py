@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeConnectClientAddInsRequest:
     """The arguments of `describe_connect_client_add_ins`."""
 
@@ -27,8 +27,46 @@ class DescribeConnectClientAddInsRequest:
     max_results: int | None = field(default=None, metadata={"wire": "MaxResults", "min": 1})
     """The maximum number of items to return."""
 
+    def __init__(
+        self, *, resource_id: str, next_token: str | None = None, max_results: int | None = None
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "resource_id", resource_id)
+        _set(self, "next_token", next_token)
+        _set(self, "max_results", max_results)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DescribeConnectClientAddInsRequest("
+            f"resource_id={self.resource_id!r}, "
+            f"next_token={self.next_token!r}, "
+            f"max_results={self.max_results!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeConnectClientAddInsRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.resource_id, self.next_token, self.max_results) == (
+            other.resource_id,
+            other.next_token,
+            other.max_results,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DescribeConnectClientAddInsRequest",
+                self.resource_id,
+                self.next_token,
+                self.max_results,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeConnectClientAddInsResult:
     """What `describe_connect_client_add_ins` returns."""
 
@@ -41,3 +79,33 @@ class DescribeConnectClientAddInsResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        add_ins: list[ConnectClientAddIn] | None = None,
+        next_token: str | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "add_ins", add_ins)
+        _set(self, "next_token", next_token)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"DescribeConnectClientAddInsResult("
+            f"add_ins={self.add_ins!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeConnectClientAddInsResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.add_ins, self.next_token) == (other.add_ins, other.next_token)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeConnectClientAddInsResult", self.add_ins, self.next_token))

@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeConnectionAliasPermissionsRequest:
     """The arguments of `describe_connection_alias_permissions`."""
 
@@ -27,8 +27,46 @@ class DescribeConnectionAliasPermissionsRequest:
     max_results: int | None = field(default=None, metadata={"wire": "MaxResults", "min": 1})
     """The maximum number of results to return."""
 
+    def __init__(
+        self, *, alias_id: str, next_token: str | None = None, max_results: int | None = None
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "alias_id", alias_id)
+        _set(self, "next_token", next_token)
+        _set(self, "max_results", max_results)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DescribeConnectionAliasPermissionsRequest("
+            f"alias_id={self.alias_id!r}, "
+            f"next_token={self.next_token!r}, "
+            f"max_results={self.max_results!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeConnectionAliasPermissionsRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.alias_id, self.next_token, self.max_results) == (
+            other.alias_id,
+            other.next_token,
+            other.max_results,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DescribeConnectionAliasPermissionsRequest",
+                self.alias_id,
+                self.next_token,
+                self.max_results,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeConnectionAliasPermissionsResult:
     """What `describe_connection_alias_permissions` returns."""
 
@@ -45,3 +83,47 @@ class DescribeConnectionAliasPermissionsResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        alias_id: str | None = None,
+        connection_alias_permissions: list[ConnectionAliasPermission] | None = None,
+        next_token: str | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "alias_id", alias_id)
+        _set(self, "connection_alias_permissions", connection_alias_permissions)
+        _set(self, "next_token", next_token)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"DescribeConnectionAliasPermissionsResult("
+            f"alias_id={self.alias_id!r}, "
+            f"connection_alias_permissions={self.connection_alias_permissions!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeConnectionAliasPermissionsResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.alias_id, self.connection_alias_permissions, self.next_token) == (
+            other.alias_id,
+            other.connection_alias_permissions,
+            other.next_token,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DescribeConnectionAliasPermissionsResult",
+                self.alias_id,
+                self.connection_alias_permissions,
+                self.next_token,
+            )
+        )

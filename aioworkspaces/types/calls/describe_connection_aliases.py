@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeConnectionAliasesRequest:
     """The arguments of `describe_connection_aliases`."""
 
@@ -31,8 +31,55 @@ class DescribeConnectionAliasesRequest:
     to receive the next set of results.
     """
 
+    def __init__(
+        self,
+        *,
+        alias_ids: Sequence[str] | None = None,
+        resource_id: str | None = None,
+        limit: int | None = None,
+        next_token: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "alias_ids", alias_ids)
+        _set(self, "resource_id", resource_id)
+        _set(self, "limit", limit)
+        _set(self, "next_token", next_token)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DescribeConnectionAliasesRequest("
+            f"alias_ids={self.alias_ids!r}, "
+            f"resource_id={self.resource_id!r}, "
+            f"limit={self.limit!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeConnectionAliasesRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.alias_ids, self.resource_id, self.limit, self.next_token) == (
+            other.alias_ids,
+            other.resource_id,
+            other.limit,
+            other.next_token,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DescribeConnectionAliasesRequest",
+                self.alias_ids,
+                self.resource_id,
+                self.limit,
+                self.next_token,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeConnectionAliasesResult:
     """What `describe_connection_aliases` returns."""
 
@@ -47,3 +94,36 @@ class DescribeConnectionAliasesResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        connection_aliases: list[ConnectionAlias] | None = None,
+        next_token: str | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "connection_aliases", connection_aliases)
+        _set(self, "next_token", next_token)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"DescribeConnectionAliasesResult("
+            f"connection_aliases={self.connection_aliases!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeConnectionAliasesResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.connection_aliases, self.next_token) == (
+            other.connection_aliases,
+            other.next_token,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("DescribeConnectionAliasesResult", self.connection_aliases, self.next_token))

@@ -20,15 +20,33 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeCustomWorkspaceImageImportRequest:
     """The arguments of `describe_custom_workspace_image_import`."""
 
     image_id: str = field(metadata={"wire": "ImageId"})
     """The identifier of the WorkSpace image."""
 
+    def __init__(self, *, image_id: str) -> None:
+        _set = object.__setattr__
+        _set(self, "image_id", image_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"DescribeCustomWorkspaceImageImportRequest(image_id={self.image_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeCustomWorkspaceImageImportRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.image_id,) == (other.image_id,)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeCustomWorkspaceImageImportRequest", self.image_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeCustomWorkspaceImageImportResult:
     """What `describe_custom_workspace_image_import` returns."""
 
@@ -67,3 +85,93 @@ class DescribeCustomWorkspaceImageImportResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        image_id: str | None = None,
+        infrastructure_configuration_arn: str | None = None,
+        state: CustomWorkspaceImageImportState | None = None,
+        state_message: str | None = None,
+        progress_percentage: int | None = None,
+        created: datetime | None = None,
+        last_updated_time: datetime | None = None,
+        image_source: ImageSourceIdentifier | None = None,
+        image_builder_instance_id: str | None = None,
+        error_details: list[CustomWorkspaceImageImportErrorDetails] | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "image_id", image_id)
+        _set(self, "infrastructure_configuration_arn", infrastructure_configuration_arn)
+        _set(self, "state", state)
+        _set(self, "state_message", state_message)
+        _set(self, "progress_percentage", progress_percentage)
+        _set(self, "created", created)
+        _set(self, "last_updated_time", last_updated_time)
+        _set(self, "image_source", image_source)
+        _set(self, "image_builder_instance_id", image_builder_instance_id)
+        _set(self, "error_details", error_details)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"DescribeCustomWorkspaceImageImportResult("
+            f"image_id={self.image_id!r}, "
+            f"infrastructure_configuration_arn={self.infrastructure_configuration_arn!r}, "
+            f"state={self.state!r}, "
+            f"state_message={self.state_message!r}, "
+            f"progress_percentage={self.progress_percentage!r}, "
+            f"created={self.created!r}, "
+            f"last_updated_time={self.last_updated_time!r}, "
+            f"image_source={self.image_source!r}, "
+            f"image_builder_instance_id={self.image_builder_instance_id!r}, "
+            f"error_details={self.error_details!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeCustomWorkspaceImageImportResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.image_id,
+            self.infrastructure_configuration_arn,
+            self.state,
+            self.state_message,
+            self.progress_percentage,
+            self.created,
+            self.last_updated_time,
+            self.image_source,
+            self.image_builder_instance_id,
+            self.error_details,
+        ) == (
+            other.image_id,
+            other.infrastructure_configuration_arn,
+            other.state,
+            other.state_message,
+            other.progress_percentage,
+            other.created,
+            other.last_updated_time,
+            other.image_source,
+            other.image_builder_instance_id,
+            other.error_details,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DescribeCustomWorkspaceImageImportResult",
+                self.image_id,
+                self.infrastructure_configuration_arn,
+                self.state,
+                self.state_message,
+                self.progress_percentage,
+                self.created,
+                self.last_updated_time,
+                self.image_source,
+                self.image_builder_instance_id,
+                self.error_details,
+            )
+        )

@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeImageAssociationsRequest:
     """The arguments of `describe_image_associations`."""
 
@@ -27,8 +27,38 @@ class DescribeImageAssociationsRequest:
     )
     """The resource types of the associated resource."""
 
+    def __init__(
+        self, *, image_id: str, associated_resource_types: Sequence[ImageAssociatedResourceType]
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "image_id", image_id)
+        _set(self, "associated_resource_types", associated_resource_types)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DescribeImageAssociationsRequest("
+            f"image_id={self.image_id!r}, "
+            f"associated_resource_types={self.associated_resource_types!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeImageAssociationsRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.image_id, self.associated_resource_types) == (
+            other.image_id,
+            other.associated_resource_types,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("DescribeImageAssociationsRequest", self.image_id, self.associated_resource_types)
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeImageAssociationsResult:
     """What `describe_image_associations` returns."""
 
@@ -39,3 +69,27 @@ class DescribeImageAssociationsResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        associations: list[ImageResourceAssociation] | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "associations", associations)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"DescribeImageAssociationsResult(associations={self.associations!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeImageAssociationsResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.associations,) == (other.associations,)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeImageAssociationsResult", self.associations))

@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeIpGroupsRequest:
     """The arguments of `describe_ip_groups`."""
 
@@ -29,8 +29,40 @@ class DescribeIpGroupsRequest:
     max_results: int | None = field(default=None, metadata={"wire": "MaxResults", "min": 1})
     """The maximum number of items to return."""
 
+    def __init__(
+        self,
+        *,
+        group_ids: Sequence[str] | None = None,
+        next_token: str | None = None,
+        max_results: int | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "group_ids", group_ids)
+        _set(self, "next_token", next_token)
+        _set(self, "max_results", max_results)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DescribeIpGroupsRequest("
+            f"group_ids={self.group_ids!r}, "
+            f"next_token={self.next_token!r}, "
+            f"max_results={self.max_results!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DescribeIpGroupsRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.group_ids, self.next_token, self.max_results) == (
+            other.group_ids,
+            other.next_token,
+            other.max_results,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("DescribeIpGroupsRequest", self.group_ids, self.next_token, self.max_results))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeIpGroupsResult:
     """What `describe_ip_groups` returns."""
 
@@ -43,3 +75,26 @@ class DescribeIpGroupsResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        result: list[WorkspacesIpGroup] | None = None,
+        next_token: str | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "result", result)
+        _set(self, "next_token", next_token)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"DescribeIpGroupsResult(result={self.result!r}, next_token={self.next_token!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DescribeIpGroupsResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.result, self.next_token) == (other.result, other.next_token)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeIpGroupsResult", self.result, self.next_token))

@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeTagsRequest:
     """The arguments of `describe_tags`."""
 
@@ -24,8 +24,23 @@ class DescribeTagsRequest:
     aliases.
     """
 
+    def __init__(self, *, resource_id: str) -> None:
+        _set = object.__setattr__
+        _set(self, "resource_id", resource_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"DescribeTagsRequest(resource_id={self.resource_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DescribeTagsRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.resource_id,) == (other.resource_id,)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeTagsRequest", self.resource_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeTagsResult:
     """What `describe_tags` returns."""
 
@@ -34,3 +49,24 @@ class DescribeTagsResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        tag_list: list[Tag] | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "tag_list", tag_list)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"DescribeTagsResult(tag_list={self.tag_list!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DescribeTagsResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.tag_list,) == (other.tag_list,)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeTagsResult", self.tag_list))

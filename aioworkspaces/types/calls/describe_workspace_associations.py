@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspaceAssociationsRequest:
     """The arguments of `describe_workspace_associations`."""
 
@@ -27,8 +27,45 @@ class DescribeWorkspaceAssociationsRequest:
     )
     """The resource types of the associated resources."""
 
+    def __init__(
+        self,
+        *,
+        workspace_id: str,
+        associated_resource_types: Sequence[WorkSpaceAssociatedResourceType],
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "workspace_id", workspace_id)
+        _set(self, "associated_resource_types", associated_resource_types)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DescribeWorkspaceAssociationsRequest("
+            f"workspace_id={self.workspace_id!r}, "
+            f"associated_resource_types={self.associated_resource_types!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeWorkspaceAssociationsRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.workspace_id, self.associated_resource_types) == (
+            other.workspace_id,
+            other.associated_resource_types,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DescribeWorkspaceAssociationsRequest",
+                self.workspace_id,
+                self.associated_resource_types,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspaceAssociationsResult:
     """What `describe_workspace_associations` returns."""
 
@@ -39,3 +76,27 @@ class DescribeWorkspaceAssociationsResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        associations: list[WorkspaceResourceAssociation] | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "associations", associations)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"DescribeWorkspaceAssociationsResult(associations={self.associations!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeWorkspaceAssociationsResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.associations,) == (other.associations,)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeWorkspaceAssociationsResult", self.associations))

@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspaceBundlesRequest:
     """The arguments of `describe_workspace_bundles`."""
 
@@ -32,8 +32,45 @@ class DescribeWorkspaceBundlesRequest:
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
     """The token for the next set of results. (You received this token from a previous call.)"""
 
+    def __init__(
+        self,
+        *,
+        bundle_ids: Sequence[str] | None = None,
+        owner: str | None = None,
+        next_token: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "bundle_ids", bundle_ids)
+        _set(self, "owner", owner)
+        _set(self, "next_token", next_token)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DescribeWorkspaceBundlesRequest("
+            f"bundle_ids={self.bundle_ids!r}, "
+            f"owner={self.owner!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeWorkspaceBundlesRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.bundle_ids, self.owner, self.next_token) == (
+            other.bundle_ids,
+            other.owner,
+            other.next_token,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("DescribeWorkspaceBundlesRequest", self.bundle_ids, self.owner, self.next_token)
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspaceBundlesResult:
     """What `describe_workspace_bundles` returns."""
 
@@ -47,3 +84,33 @@ class DescribeWorkspaceBundlesResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        bundles: list[WorkspaceBundle] | None = None,
+        next_token: str | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "bundles", bundles)
+        _set(self, "next_token", next_token)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"DescribeWorkspaceBundlesResult("
+            f"bundles={self.bundles!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeWorkspaceBundlesResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.bundles, self.next_token) == (other.bundles, other.next_token)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeWorkspaceBundlesResult", self.bundles, self.next_token))

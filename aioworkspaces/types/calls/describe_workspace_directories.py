@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspaceDirectoriesRequest:
     """The arguments of `describe_workspace_directories`."""
 
@@ -40,8 +40,66 @@ class DescribeWorkspaceDirectoriesRequest:
     )
     """The filter condition for the WorkSpaces."""
 
+    def __init__(
+        self,
+        *,
+        directory_ids: Sequence[str] | None = None,
+        workspace_directory_names: Sequence[str] | None = None,
+        limit: int | None = None,
+        next_token: str | None = None,
+        filters: Sequence[DescribeWorkspaceDirectoriesFilter] | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "directory_ids", directory_ids)
+        _set(self, "workspace_directory_names", workspace_directory_names)
+        _set(self, "limit", limit)
+        _set(self, "next_token", next_token)
+        _set(self, "filters", filters)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DescribeWorkspaceDirectoriesRequest("
+            f"directory_ids={self.directory_ids!r}, "
+            f"workspace_directory_names={self.workspace_directory_names!r}, "
+            f"limit={self.limit!r}, "
+            f"next_token={self.next_token!r}, "
+            f"filters={self.filters!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeWorkspaceDirectoriesRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.directory_ids,
+            self.workspace_directory_names,
+            self.limit,
+            self.next_token,
+            self.filters,
+        ) == (
+            other.directory_ids,
+            other.workspace_directory_names,
+            other.limit,
+            other.next_token,
+            other.filters,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DescribeWorkspaceDirectoriesRequest",
+                self.directory_ids,
+                self.workspace_directory_names,
+                self.limit,
+                self.next_token,
+                self.filters,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspaceDirectoriesResult:
     """What `describe_workspace_directories` returns."""
 
@@ -56,3 +114,33 @@ class DescribeWorkspaceDirectoriesResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        directories: list[WorkspaceDirectory] | None = None,
+        next_token: str | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "directories", directories)
+        _set(self, "next_token", next_token)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"DescribeWorkspaceDirectoriesResult("
+            f"directories={self.directories!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeWorkspaceDirectoriesResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.directories, self.next_token) == (other.directories, other.next_token)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeWorkspaceDirectoriesResult", self.directories, self.next_token))

@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspaceImagePermissionsRequest:
     """The arguments of `describe_workspace_image_permissions`."""
 
@@ -27,8 +27,46 @@ class DescribeWorkspaceImagePermissionsRequest:
     max_results: int | None = field(default=None, metadata={"wire": "MaxResults", "min": 1})
     """The maximum number of items to return."""
 
+    def __init__(
+        self, *, image_id: str, next_token: str | None = None, max_results: int | None = None
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "image_id", image_id)
+        _set(self, "next_token", next_token)
+        _set(self, "max_results", max_results)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DescribeWorkspaceImagePermissionsRequest("
+            f"image_id={self.image_id!r}, "
+            f"next_token={self.next_token!r}, "
+            f"max_results={self.max_results!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeWorkspaceImagePermissionsRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.image_id, self.next_token, self.max_results) == (
+            other.image_id,
+            other.next_token,
+            other.max_results,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DescribeWorkspaceImagePermissionsRequest",
+                self.image_id,
+                self.next_token,
+                self.max_results,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspaceImagePermissionsResult:
     """What `describe_workspace_image_permissions` returns."""
 
@@ -46,3 +84,47 @@ class DescribeWorkspaceImagePermissionsResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        image_id: str | None = None,
+        image_permissions: list[ImagePermission] | None = None,
+        next_token: str | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "image_id", image_id)
+        _set(self, "image_permissions", image_permissions)
+        _set(self, "next_token", next_token)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"DescribeWorkspaceImagePermissionsResult("
+            f"image_id={self.image_id!r}, "
+            f"image_permissions={self.image_permissions!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeWorkspaceImagePermissionsResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.image_id, self.image_permissions, self.next_token) == (
+            other.image_id,
+            other.image_permissions,
+            other.next_token,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DescribeWorkspaceImagePermissionsResult",
+                self.image_id,
+                self.image_permissions,
+                self.next_token,
+            )
+        )

@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspaceImagesRequest:
     """The arguments of `describe_workspace_images`."""
 
@@ -31,8 +31,55 @@ class DescribeWorkspaceImagesRequest:
     max_results: int | None = field(default=None, metadata={"wire": "MaxResults", "min": 1})
     """The maximum number of items to return."""
 
+    def __init__(
+        self,
+        *,
+        image_ids: Sequence[str] | None = None,
+        image_type: ImageType | None = None,
+        next_token: str | None = None,
+        max_results: int | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "image_ids", image_ids)
+        _set(self, "image_type", image_type)
+        _set(self, "next_token", next_token)
+        _set(self, "max_results", max_results)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DescribeWorkspaceImagesRequest("
+            f"image_ids={self.image_ids!r}, "
+            f"image_type={self.image_type!r}, "
+            f"next_token={self.next_token!r}, "
+            f"max_results={self.max_results!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeWorkspaceImagesRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.image_ids, self.image_type, self.next_token, self.max_results) == (
+            other.image_ids,
+            other.image_type,
+            other.next_token,
+            other.max_results,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DescribeWorkspaceImagesRequest",
+                self.image_ids,
+                self.image_type,
+                self.next_token,
+                self.max_results,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspaceImagesResult:
     """What `describe_workspace_images` returns."""
 
@@ -45,3 +92,31 @@ class DescribeWorkspaceImagesResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        images: list[WorkspaceImage] | None = None,
+        next_token: str | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "images", images)
+        _set(self, "next_token", next_token)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"DescribeWorkspaceImagesResult(images={self.images!r}, next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeWorkspaceImagesResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.images, self.next_token) == (other.images, other.next_token)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeWorkspaceImagesResult", self.images, self.next_token))

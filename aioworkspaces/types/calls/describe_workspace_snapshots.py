@@ -14,15 +14,33 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspaceSnapshotsRequest:
     """The arguments of `describe_workspace_snapshots`."""
 
     workspace_id: str = field(metadata={"wire": "WorkspaceId"})
     """The identifier of the WorkSpace."""
 
+    def __init__(self, *, workspace_id: str) -> None:
+        _set = object.__setattr__
+        _set(self, "workspace_id", workspace_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"DescribeWorkspaceSnapshotsRequest(workspace_id={self.workspace_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeWorkspaceSnapshotsRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.workspace_id,) == (other.workspace_id,)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeWorkspaceSnapshotsRequest", self.workspace_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspaceSnapshotsResult:
     """What `describe_workspace_snapshots` returns."""
 
@@ -41,3 +59,38 @@ class DescribeWorkspaceSnapshotsResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        rebuild_snapshots: list[Snapshot] | None = None,
+        restore_snapshots: list[Snapshot] | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "rebuild_snapshots", rebuild_snapshots)
+        _set(self, "restore_snapshots", restore_snapshots)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"DescribeWorkspaceSnapshotsResult("
+            f"rebuild_snapshots={self.rebuild_snapshots!r}, "
+            f"restore_snapshots={self.restore_snapshots!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeWorkspaceSnapshotsResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.rebuild_snapshots, self.restore_snapshots) == (
+            other.rebuild_snapshots,
+            other.restore_snapshots,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("DescribeWorkspaceSnapshotsResult", self.rebuild_snapshots, self.restore_snapshots)
+        )

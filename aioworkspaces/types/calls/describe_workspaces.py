@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspacesRequest:
     """The arguments of `describe_workspaces`."""
 
@@ -49,8 +49,78 @@ class DescribeWorkspacesRequest:
     workspace_name: str | None = field(default=None, metadata={"wire": "WorkspaceName"})
     """The name of the user-decoupled WorkSpace."""
 
+    def __init__(
+        self,
+        *,
+        workspace_ids: Sequence[str] | None = None,
+        directory_id: str | None = None,
+        user_name: str | None = None,
+        bundle_id: str | None = None,
+        limit: int | None = None,
+        next_token: str | None = None,
+        workspace_name: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "workspace_ids", workspace_ids)
+        _set(self, "directory_id", directory_id)
+        _set(self, "user_name", user_name)
+        _set(self, "bundle_id", bundle_id)
+        _set(self, "limit", limit)
+        _set(self, "next_token", next_token)
+        _set(self, "workspace_name", workspace_name)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DescribeWorkspacesRequest("
+            f"workspace_ids={self.workspace_ids!r}, "
+            f"directory_id={self.directory_id!r}, "
+            f"user_name={self.user_name!r}, "
+            f"bundle_id={self.bundle_id!r}, "
+            f"limit={self.limit!r}, "
+            f"next_token={self.next_token!r}, "
+            f"workspace_name={self.workspace_name!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeWorkspacesRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.workspace_ids,
+            self.directory_id,
+            self.user_name,
+            self.bundle_id,
+            self.limit,
+            self.next_token,
+            self.workspace_name,
+        ) == (
+            other.workspace_ids,
+            other.directory_id,
+            other.user_name,
+            other.bundle_id,
+            other.limit,
+            other.next_token,
+            other.workspace_name,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DescribeWorkspacesRequest",
+                self.workspace_ids,
+                self.directory_id,
+                self.user_name,
+                self.bundle_id,
+                self.limit,
+                self.next_token,
+                self.workspace_name,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspacesResult:
     """What `describe_workspaces` returns."""
 
@@ -67,3 +137,30 @@ class DescribeWorkspacesResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        workspaces: list[Workspace] | None = None,
+        next_token: str | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "workspaces", workspaces)
+        _set(self, "next_token", next_token)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"DescribeWorkspacesResult("
+            f"workspaces={self.workspaces!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DescribeWorkspacesResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.workspaces, self.next_token) == (other.workspaces, other.next_token)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeWorkspacesResult", self.workspaces, self.next_token))

@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspacesConnectionStatusRequest:
     """The arguments of `describe_workspaces_connection_status`."""
 
@@ -29,8 +29,35 @@ class DescribeWorkspacesConnectionStatusRequest:
     to receive the next set of results.
     """
 
+    def __init__(
+        self, *, workspace_ids: Sequence[str] | None = None, next_token: str | None = None
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "workspace_ids", workspace_ids)
+        _set(self, "next_token", next_token)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DescribeWorkspacesConnectionStatusRequest("
+            f"workspace_ids={self.workspace_ids!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeWorkspacesConnectionStatusRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.workspace_ids, self.next_token) == (other.workspace_ids, other.next_token)
+
+    def __hash__(self) -> int:
+        return hash(
+            ("DescribeWorkspacesConnectionStatusRequest", self.workspace_ids, self.next_token)
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspacesConnectionStatusResult:
     """What `describe_workspaces_connection_status` returns."""
 
@@ -45,3 +72,42 @@ class DescribeWorkspacesConnectionStatusResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        workspaces_connection_status: list[WorkspaceConnectionStatus] | None = None,
+        next_token: str | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "workspaces_connection_status", workspaces_connection_status)
+        _set(self, "next_token", next_token)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"DescribeWorkspacesConnectionStatusResult("
+            f"workspaces_connection_status={self.workspaces_connection_status!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeWorkspacesConnectionStatusResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.workspaces_connection_status, self.next_token) == (
+            other.workspaces_connection_status,
+            other.next_token,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DescribeWorkspacesConnectionStatusResult",
+                self.workspaces_connection_status,
+                self.next_token,
+            )
+        )

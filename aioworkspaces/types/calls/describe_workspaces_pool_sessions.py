@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspacesPoolSessionsRequest:
     """The arguments of `describe_workspaces_pool_sessions`."""
 
@@ -31,8 +31,55 @@ class DescribeWorkspacesPoolSessionsRequest:
     to receive the next set of results.
     """
 
+    def __init__(
+        self,
+        *,
+        pool_id: str,
+        user_id: str | None = None,
+        limit: int | None = None,
+        next_token: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "pool_id", pool_id)
+        _set(self, "user_id", user_id)
+        _set(self, "limit", limit)
+        _set(self, "next_token", next_token)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DescribeWorkspacesPoolSessionsRequest("
+            f"pool_id={self.pool_id!r}, "
+            f"user_id={self.user_id!r}, "
+            f"limit={self.limit!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeWorkspacesPoolSessionsRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.pool_id, self.user_id, self.limit, self.next_token) == (
+            other.pool_id,
+            other.user_id,
+            other.limit,
+            other.next_token,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DescribeWorkspacesPoolSessionsRequest",
+                self.pool_id,
+                self.user_id,
+                self.limit,
+                self.next_token,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspacesPoolSessionsResult:
     """What `describe_workspaces_pool_sessions` returns."""
 
@@ -47,3 +94,33 @@ class DescribeWorkspacesPoolSessionsResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        sessions: list[WorkspacesPoolSession] | None = None,
+        next_token: str | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "sessions", sessions)
+        _set(self, "next_token", next_token)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"DescribeWorkspacesPoolSessionsResult("
+            f"sessions={self.sessions!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeWorkspacesPoolSessionsResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.sessions, self.next_token) == (other.sessions, other.next_token)
+
+    def __hash__(self) -> int:
+        return hash(("DescribeWorkspacesPoolSessionsResult", self.sessions, self.next_token))

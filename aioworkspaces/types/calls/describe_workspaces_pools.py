@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspacesPoolsRequest:
     """The arguments of `describe_workspaces_pools`."""
 
@@ -33,8 +33,55 @@ class DescribeWorkspacesPoolsRequest:
     to receive the next set of results.
     """
 
+    def __init__(
+        self,
+        *,
+        pool_ids: Sequence[str] | None = None,
+        filters: Sequence[DescribeWorkspacesPoolsFilter] | None = None,
+        limit: int | None = None,
+        next_token: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "pool_ids", pool_ids)
+        _set(self, "filters", filters)
+        _set(self, "limit", limit)
+        _set(self, "next_token", next_token)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DescribeWorkspacesPoolsRequest("
+            f"pool_ids={self.pool_ids!r}, "
+            f"filters={self.filters!r}, "
+            f"limit={self.limit!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeWorkspacesPoolsRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.pool_ids, self.filters, self.limit, self.next_token) == (
+            other.pool_ids,
+            other.filters,
+            other.limit,
+            other.next_token,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "DescribeWorkspacesPoolsRequest",
+                self.pool_ids,
+                self.filters,
+                self.limit,
+                self.next_token,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DescribeWorkspacesPoolsResult:
     """What `describe_workspaces_pools` returns."""
 
@@ -49,3 +96,36 @@ class DescribeWorkspacesPoolsResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        workspaces_pools: list[WorkspacesPool] | None = None,
+        next_token: str | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "workspaces_pools", workspaces_pools)
+        _set(self, "next_token", next_token)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"DescribeWorkspacesPoolsResult("
+            f"workspaces_pools={self.workspaces_pools!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DescribeWorkspacesPoolsResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.workspaces_pools, self.next_token) == (
+            other.workspaces_pools,
+            other.next_token,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("DescribeWorkspacesPoolsResult", self.workspaces_pools, self.next_token))

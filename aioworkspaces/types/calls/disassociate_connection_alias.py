@@ -13,17 +13,53 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DisassociateConnectionAliasRequest:
     """The arguments of `disassociate_connection_alias`."""
 
     alias_id: str = field(metadata={"wire": "AliasId", "min": 13})
     """The identifier of the connection alias to disassociate."""
 
+    def __init__(self, *, alias_id: str) -> None:
+        _set = object.__setattr__
+        _set(self, "alias_id", alias_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"DisassociateConnectionAliasRequest(alias_id={self.alias_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DisassociateConnectionAliasRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.alias_id,) == (other.alias_id,)
+
+    def __hash__(self) -> int:
+        return hash(("DisassociateConnectionAliasRequest", self.alias_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DisassociateConnectionAliasResult:
     """What `disassociate_connection_alias` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "DisassociateConnectionAliasResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DisassociateConnectionAliasResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("DisassociateConnectionAliasResult",))

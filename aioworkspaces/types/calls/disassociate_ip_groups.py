@@ -15,7 +15,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DisassociateIpGroupsRequest:
     """The arguments of `disassociate_ip_groups`."""
 
@@ -24,10 +24,51 @@ class DisassociateIpGroupsRequest:
     group_ids: Sequence[str] = field(metadata={"wire": "GroupIds"})
     """The identifiers of one or more IP access control groups."""
 
+    def __init__(self, *, directory_id: str, group_ids: Sequence[str]) -> None:
+        _set = object.__setattr__
+        _set(self, "directory_id", directory_id)
+        _set(self, "group_ids", group_ids)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DisassociateIpGroupsRequest("
+            f"directory_id={self.directory_id!r}, "
+            f"group_ids={self.group_ids!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DisassociateIpGroupsRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.directory_id, self.group_ids) == (other.directory_id, other.group_ids)
+
+    def __hash__(self) -> int:
+        return hash(("DisassociateIpGroupsRequest", self.directory_id, self.group_ids))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DisassociateIpGroupsResult:
     """What `disassociate_ip_groups` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "DisassociateIpGroupsResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DisassociateIpGroupsResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("DisassociateIpGroupsResult",))

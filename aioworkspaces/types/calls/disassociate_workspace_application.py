@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DisassociateWorkspaceApplicationRequest:
     """The arguments of `disassociate_workspace_application`."""
 
@@ -23,8 +23,36 @@ class DisassociateWorkspaceApplicationRequest:
     application_id: str = field(metadata={"wire": "ApplicationId"})
     """The identifier of the application."""
 
+    def __init__(self, *, workspace_id: str, application_id: str) -> None:
+        _set = object.__setattr__
+        _set(self, "workspace_id", workspace_id)
+        _set(self, "application_id", application_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"DisassociateWorkspaceApplicationRequest("
+            f"workspace_id={self.workspace_id!r}, "
+            f"application_id={self.application_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DisassociateWorkspaceApplicationRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.workspace_id, self.application_id) == (
+            other.workspace_id,
+            other.application_id,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("DisassociateWorkspaceApplicationRequest", self.workspace_id, self.application_id)
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class DisassociateWorkspaceApplicationResult:
     """What `disassociate_workspace_application` returns."""
 
@@ -35,3 +63,27 @@ class DisassociateWorkspaceApplicationResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        association: WorkspaceResourceAssociation | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "association", association)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"DisassociateWorkspaceApplicationResult(association={self.association!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, DisassociateWorkspaceApplicationResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.association,) == (other.association,)
+
+    def __hash__(self) -> int:
+        return hash(("DisassociateWorkspaceApplicationResult", self.association))

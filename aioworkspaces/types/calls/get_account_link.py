@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class GetAccountLinkRequest:
     """The arguments of `get_account_link`."""
 
@@ -23,8 +23,28 @@ class GetAccountLinkRequest:
     linked_account_id: str | None = field(default=None, metadata={"wire": "LinkedAccountId"})
     """The identifier of the account link"""
 
+    def __init__(self, *, link_id: str | None = None, linked_account_id: str | None = None) -> None:
+        _set = object.__setattr__
+        _set(self, "link_id", link_id)
+        _set(self, "linked_account_id", linked_account_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"GetAccountLinkRequest("
+            f"link_id={self.link_id!r}, "
+            f"linked_account_id={self.linked_account_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GetAccountLinkRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.link_id, self.linked_account_id) == (other.link_id, other.linked_account_id)
+
+    def __hash__(self) -> int:
+        return hash(("GetAccountLinkRequest", self.link_id, self.linked_account_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class GetAccountLinkResult:
     """What `get_account_link` returns."""
 
@@ -33,3 +53,24 @@ class GetAccountLinkResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        account_link: AccountLink | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "account_link", account_link)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"GetAccountLinkResult(account_link={self.account_link!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GetAccountLinkResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.account_link,) == (other.account_link,)
+
+    def __hash__(self) -> int:
+        return hash(("GetAccountLinkResult", self.account_link))

@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ImportClientBrandingRequest:
     """The arguments of `import_client_branding`."""
 
@@ -50,8 +50,78 @@ class ImportClientBrandingRequest:
     )
     """The branding information to import for web access."""
 
+    def __init__(
+        self,
+        *,
+        resource_id: str,
+        device_type_windows: DefaultImportClientBrandingAttributes | None = None,
+        device_type_osx: DefaultImportClientBrandingAttributes | None = None,
+        device_type_android: DefaultImportClientBrandingAttributes | None = None,
+        device_type_ios: IosImportClientBrandingAttributes | None = None,
+        device_type_linux: DefaultImportClientBrandingAttributes | None = None,
+        device_type_web: DefaultImportClientBrandingAttributes | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "resource_id", resource_id)
+        _set(self, "device_type_windows", device_type_windows)
+        _set(self, "device_type_osx", device_type_osx)
+        _set(self, "device_type_android", device_type_android)
+        _set(self, "device_type_ios", device_type_ios)
+        _set(self, "device_type_linux", device_type_linux)
+        _set(self, "device_type_web", device_type_web)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ImportClientBrandingRequest("
+            f"resource_id={self.resource_id!r}, "
+            f"device_type_windows={self.device_type_windows!r}, "
+            f"device_type_osx={self.device_type_osx!r}, "
+            f"device_type_android={self.device_type_android!r}, "
+            f"device_type_ios={self.device_type_ios!r}, "
+            f"device_type_linux={self.device_type_linux!r}, "
+            f"device_type_web={self.device_type_web!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ImportClientBrandingRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.resource_id,
+            self.device_type_windows,
+            self.device_type_osx,
+            self.device_type_android,
+            self.device_type_ios,
+            self.device_type_linux,
+            self.device_type_web,
+        ) == (
+            other.resource_id,
+            other.device_type_windows,
+            other.device_type_osx,
+            other.device_type_android,
+            other.device_type_ios,
+            other.device_type_linux,
+            other.device_type_web,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ImportClientBrandingRequest",
+                self.resource_id,
+                self.device_type_windows,
+                self.device_type_osx,
+                self.device_type_android,
+                self.device_type_ios,
+                self.device_type_linux,
+                self.device_type_web,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ImportClientBrandingResult:
     """What `import_client_branding` returns."""
 
@@ -82,3 +152,69 @@ class ImportClientBrandingResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        device_type_windows: DefaultClientBrandingAttributes | None = None,
+        device_type_osx: DefaultClientBrandingAttributes | None = None,
+        device_type_android: DefaultClientBrandingAttributes | None = None,
+        device_type_ios: IosClientBrandingAttributes | None = None,
+        device_type_linux: DefaultClientBrandingAttributes | None = None,
+        device_type_web: DefaultClientBrandingAttributes | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "device_type_windows", device_type_windows)
+        _set(self, "device_type_osx", device_type_osx)
+        _set(self, "device_type_android", device_type_android)
+        _set(self, "device_type_ios", device_type_ios)
+        _set(self, "device_type_linux", device_type_linux)
+        _set(self, "device_type_web", device_type_web)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"ImportClientBrandingResult("
+            f"device_type_windows={self.device_type_windows!r}, "
+            f"device_type_osx={self.device_type_osx!r}, "
+            f"device_type_android={self.device_type_android!r}, "
+            f"device_type_ios={self.device_type_ios!r}, "
+            f"device_type_linux={self.device_type_linux!r}, "
+            f"device_type_web={self.device_type_web!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ImportClientBrandingResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.device_type_windows,
+            self.device_type_osx,
+            self.device_type_android,
+            self.device_type_ios,
+            self.device_type_linux,
+            self.device_type_web,
+        ) == (
+            other.device_type_windows,
+            other.device_type_osx,
+            other.device_type_android,
+            other.device_type_ios,
+            other.device_type_linux,
+            other.device_type_web,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ImportClientBrandingResult",
+                self.device_type_windows,
+                self.device_type_osx,
+                self.device_type_android,
+                self.device_type_ios,
+                self.device_type_linux,
+                self.device_type_web,
+            )
+        )

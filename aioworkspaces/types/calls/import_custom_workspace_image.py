@@ -25,7 +25,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ImportCustomWorkspaceImageRequest:
     """The arguments of `import_custom_workspace_image`."""
 
@@ -56,8 +56,96 @@ class ImportCustomWorkspaceImageRequest:
     )
     """The image validation mode for the WorkSpace image import."""
 
+    def __init__(
+        self,
+        *,
+        image_name: str,
+        image_description: str,
+        compute_type: ImageComputeType,
+        protocol: CustomImageProtocol,
+        image_source: ImageSourceIdentifier,
+        infrastructure_configuration_arn: str,
+        platform: Platform,
+        os_version: OSVersion,
+        tags: Sequence[Tag] | None = None,
+        image_validation_mode: ImageValidationMode | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "image_name", image_name)
+        _set(self, "image_description", image_description)
+        _set(self, "compute_type", compute_type)
+        _set(self, "protocol", protocol)
+        _set(self, "image_source", image_source)
+        _set(self, "infrastructure_configuration_arn", infrastructure_configuration_arn)
+        _set(self, "platform", platform)
+        _set(self, "os_version", os_version)
+        _set(self, "tags", tags)
+        _set(self, "image_validation_mode", image_validation_mode)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ImportCustomWorkspaceImageRequest("
+            f"image_name={self.image_name!r}, "
+            f"image_description={self.image_description!r}, "
+            f"compute_type={self.compute_type!r}, "
+            f"protocol={self.protocol!r}, "
+            f"image_source={self.image_source!r}, "
+            f"infrastructure_configuration_arn={self.infrastructure_configuration_arn!r}, "
+            f"platform={self.platform!r}, "
+            f"os_version={self.os_version!r}, "
+            f"tags={self.tags!r}, "
+            f"image_validation_mode={self.image_validation_mode!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ImportCustomWorkspaceImageRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.image_name,
+            self.image_description,
+            self.compute_type,
+            self.protocol,
+            self.image_source,
+            self.infrastructure_configuration_arn,
+            self.platform,
+            self.os_version,
+            self.tags,
+            self.image_validation_mode,
+        ) == (
+            other.image_name,
+            other.image_description,
+            other.compute_type,
+            other.protocol,
+            other.image_source,
+            other.infrastructure_configuration_arn,
+            other.platform,
+            other.os_version,
+            other.tags,
+            other.image_validation_mode,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ImportCustomWorkspaceImageRequest",
+                self.image_name,
+                self.image_description,
+                self.compute_type,
+                self.protocol,
+                self.image_source,
+                self.infrastructure_configuration_arn,
+                self.platform,
+                self.os_version,
+                self.tags,
+                self.image_validation_mode,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ImportCustomWorkspaceImageResult:
     """What `import_custom_workspace_image` returns."""
 
@@ -68,3 +156,29 @@ class ImportCustomWorkspaceImageResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        image_id: str | None = None,
+        state: CustomWorkspaceImageImportState | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "image_id", image_id)
+        _set(self, "state", state)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"ImportCustomWorkspaceImageResult(image_id={self.image_id!r}, state={self.state!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ImportCustomWorkspaceImageResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.image_id, self.state) == (other.image_id, other.state)
+
+    def __hash__(self) -> int:
+        return hash(("ImportCustomWorkspaceImageResult", self.image_id, self.state))

@@ -17,7 +17,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ImportWorkspaceImageRequest:
     """The arguments of `import_workspace_image`."""
 
@@ -56,8 +56,72 @@ class ImportWorkspaceImageRequest:
     not support Office installation.
     """
 
+    def __init__(
+        self,
+        *,
+        ec2_image_id: str,
+        ingestion_process: WorkspaceImageIngestionProcess,
+        image_name: str,
+        image_description: str,
+        tags: Sequence[Tag] | None = None,
+        applications: Sequence[Application] | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "ec2_image_id", ec2_image_id)
+        _set(self, "ingestion_process", ingestion_process)
+        _set(self, "image_name", image_name)
+        _set(self, "image_description", image_description)
+        _set(self, "tags", tags)
+        _set(self, "applications", applications)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ImportWorkspaceImageRequest("
+            f"ec2_image_id={self.ec2_image_id!r}, "
+            f"ingestion_process={self.ingestion_process!r}, "
+            f"image_name={self.image_name!r}, "
+            f"image_description={self.image_description!r}, "
+            f"tags={self.tags!r}, "
+            f"applications={self.applications!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ImportWorkspaceImageRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.ec2_image_id,
+            self.ingestion_process,
+            self.image_name,
+            self.image_description,
+            self.tags,
+            self.applications,
+        ) == (
+            other.ec2_image_id,
+            other.ingestion_process,
+            other.image_name,
+            other.image_description,
+            other.tags,
+            other.applications,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ImportWorkspaceImageRequest",
+                self.ec2_image_id,
+                self.ingestion_process,
+                self.image_name,
+                self.image_description,
+                self.tags,
+                self.applications,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ImportWorkspaceImageResult:
     """What `import_workspace_image` returns."""
 
@@ -66,3 +130,24 @@ class ImportWorkspaceImageResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self, *, image_id: str | None = None, response_metadata: ResponseMetadata = NO_METADATA
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "image_id", image_id)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"ImportWorkspaceImageResult(image_id={self.image_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ImportWorkspaceImageResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.image_id,) == (other.image_id,)
+
+    def __hash__(self) -> int:
+        return hash(("ImportWorkspaceImageResult", self.image_id))

@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ListAccountLinksRequest:
     """The arguments of `list_account_links`."""
 
@@ -31,8 +31,42 @@ class ListAccountLinksRequest:
     max_results: int | None = field(default=None, metadata={"wire": "MaxResults", "min": 1})
     """The maximum number of accounts to return."""
 
+    def __init__(
+        self,
+        *,
+        link_status_filter: Sequence[AccountLinkStatusEnum] | None = None,
+        next_token: str | None = None,
+        max_results: int | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "link_status_filter", link_status_filter)
+        _set(self, "next_token", next_token)
+        _set(self, "max_results", max_results)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ListAccountLinksRequest("
+            f"link_status_filter={self.link_status_filter!r}, "
+            f"next_token={self.next_token!r}, "
+            f"max_results={self.max_results!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ListAccountLinksRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.link_status_filter, self.next_token, self.max_results) == (
+            other.link_status_filter,
+            other.next_token,
+            other.max_results,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("ListAccountLinksRequest", self.link_status_filter, self.next_token, self.max_results)
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ListAccountLinksResult:
     """What `list_account_links` returns."""
 
@@ -45,3 +79,30 @@ class ListAccountLinksResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        account_links: list[AccountLink] | None = None,
+        next_token: str | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "account_links", account_links)
+        _set(self, "next_token", next_token)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"ListAccountLinksResult("
+            f"account_links={self.account_links!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ListAccountLinksResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.account_links, self.next_token) == (other.account_links, other.next_token)
+
+    def __hash__(self) -> int:
+        return hash(("ListAccountLinksResult", self.account_links, self.next_token))

@@ -13,7 +13,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ListAvailableManagementCidrRangesRequest:
     """The arguments of `list_available_management_cidr_ranges`."""
 
@@ -30,8 +30,50 @@ class ListAvailableManagementCidrRangesRequest:
     to receive the next set of results.
     """
 
+    def __init__(
+        self,
+        *,
+        management_cidr_range_constraint: str,
+        max_results: int | None = None,
+        next_token: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "management_cidr_range_constraint", management_cidr_range_constraint)
+        _set(self, "max_results", max_results)
+        _set(self, "next_token", next_token)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ListAvailableManagementCidrRangesRequest("
+            f"management_cidr_range_constraint={self.management_cidr_range_constraint!r}, "
+            f"max_results={self.max_results!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ListAvailableManagementCidrRangesRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.management_cidr_range_constraint, self.max_results, self.next_token) == (
+            other.management_cidr_range_constraint,
+            other.max_results,
+            other.next_token,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ListAvailableManagementCidrRangesRequest",
+                self.management_cidr_range_constraint,
+                self.max_results,
+                self.next_token,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ListAvailableManagementCidrRangesResult:
     """What `list_available_management_cidr_ranges` returns."""
 
@@ -46,3 +88,42 @@ class ListAvailableManagementCidrRangesResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        management_cidr_ranges: list[str] | None = None,
+        next_token: str | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "management_cidr_ranges", management_cidr_ranges)
+        _set(self, "next_token", next_token)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"ListAvailableManagementCidrRangesResult("
+            f"management_cidr_ranges={self.management_cidr_ranges!r}, "
+            f"next_token={self.next_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ListAvailableManagementCidrRangesResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.management_cidr_ranges, self.next_token) == (
+            other.management_cidr_ranges,
+            other.next_token,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ListAvailableManagementCidrRangesResult",
+                self.management_cidr_ranges,
+                self.next_token,
+            )
+        )

@@ -13,7 +13,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class MigrateWorkspaceRequest:
     """The arguments of `migrate_workspace`."""
 
@@ -22,8 +22,31 @@ class MigrateWorkspaceRequest:
     bundle_id: str = field(metadata={"wire": "BundleId"})
     """The identifier of the target bundle type to migrate the WorkSpace to."""
 
+    def __init__(self, *, source_workspace_id: str, bundle_id: str) -> None:
+        _set = object.__setattr__
+        _set(self, "source_workspace_id", source_workspace_id)
+        _set(self, "bundle_id", bundle_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"MigrateWorkspaceRequest("
+            f"source_workspace_id={self.source_workspace_id!r}, "
+            f"bundle_id={self.bundle_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MigrateWorkspaceRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.source_workspace_id, self.bundle_id) == (
+            other.source_workspace_id,
+            other.bundle_id,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("MigrateWorkspaceRequest", self.source_workspace_id, self.bundle_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class MigrateWorkspaceResult:
     """What `migrate_workspace` returns."""
 
@@ -37,3 +60,33 @@ class MigrateWorkspaceResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        source_workspace_id: str | None = None,
+        target_workspace_id: str | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "source_workspace_id", source_workspace_id)
+        _set(self, "target_workspace_id", target_workspace_id)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"MigrateWorkspaceResult("
+            f"source_workspace_id={self.source_workspace_id!r}, "
+            f"target_workspace_id={self.target_workspace_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MigrateWorkspaceResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.source_workspace_id, self.target_workspace_id) == (
+            other.source_workspace_id,
+            other.target_workspace_id,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("MigrateWorkspaceResult", self.source_workspace_id, self.target_workspace_id))

@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifyAccountRequest:
     """The arguments of `modify_account`."""
 
@@ -32,8 +32,45 @@ class ModifyAccountRequest:
     `ListAvailableManagementCidrRanges` operation.
     """
 
+    def __init__(
+        self,
+        *,
+        dedicated_tenancy_support: DedicatedTenancySupportEnum | None = None,
+        dedicated_tenancy_management_cidr_range: str | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "dedicated_tenancy_support", dedicated_tenancy_support)
+        _set(
+            self, "dedicated_tenancy_management_cidr_range", dedicated_tenancy_management_cidr_range
+        )
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ModifyAccountRequest("
+            f"dedicated_tenancy_support={self.dedicated_tenancy_support!r}, "
+            f"dedicated_tenancy_management_cidr_range="
+            f"{self.dedicated_tenancy_management_cidr_range!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ModifyAccountRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.dedicated_tenancy_support, self.dedicated_tenancy_management_cidr_range) == (
+            other.dedicated_tenancy_support,
+            other.dedicated_tenancy_management_cidr_range,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ModifyAccountRequest",
+                self.dedicated_tenancy_support,
+                self.dedicated_tenancy_management_cidr_range,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifyAccountResult:
     """What `modify_account` returns."""
 
@@ -42,3 +79,21 @@ class ModifyAccountResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self, *, message: str | None = None, response_metadata: ResponseMetadata = NO_METADATA
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "message", message)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"ModifyAccountResult(message={self.message!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ModifyAccountResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.message,) == (other.message,)
+
+    def __hash__(self) -> int:
+        return hash(("ModifyAccountResult", self.message))

@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifyCertificateBasedAuthPropertiesRequest:
     """The arguments of `modify_certificate_based_auth_properties`."""
 
@@ -31,10 +31,74 @@ class ModifyCertificateBasedAuthPropertiesRequest:
     )
     """The properties of the certificate-based authentication you want to delete."""
 
+    def __init__(
+        self,
+        *,
+        resource_id: str,
+        certificate_based_auth_properties: CertificateBasedAuthProperties | None = None,
+        properties_to_delete: Sequence[DeletableCertificateBasedAuthProperty] | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "resource_id", resource_id)
+        _set(self, "certificate_based_auth_properties", certificate_based_auth_properties)
+        _set(self, "properties_to_delete", properties_to_delete)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ModifyCertificateBasedAuthPropertiesRequest("
+            f"resource_id={self.resource_id!r}, "
+            f"certificate_based_auth_properties={self.certificate_based_auth_properties!r}, "
+            f"properties_to_delete={self.properties_to_delete!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ModifyCertificateBasedAuthPropertiesRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.resource_id,
+            self.certificate_based_auth_properties,
+            self.properties_to_delete,
+        ) == (
+            other.resource_id,
+            other.certificate_based_auth_properties,
+            other.properties_to_delete,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ModifyCertificateBasedAuthPropertiesRequest",
+                self.resource_id,
+                self.certificate_based_auth_properties,
+                self.properties_to_delete,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifyCertificateBasedAuthPropertiesResult:
     """What `modify_certificate_based_auth_properties` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "ModifyCertificateBasedAuthPropertiesResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ModifyCertificateBasedAuthPropertiesResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("ModifyCertificateBasedAuthPropertiesResult",))

@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifyClientPropertiesRequest:
     """The arguments of `modify_client_properties`."""
 
@@ -23,10 +23,54 @@ class ModifyClientPropertiesRequest:
     client_properties: ClientProperties = field(metadata={"wire": "ClientProperties"})
     """Information about the Amazon WorkSpaces client."""
 
+    def __init__(self, *, resource_id: str, client_properties: ClientProperties) -> None:
+        _set = object.__setattr__
+        _set(self, "resource_id", resource_id)
+        _set(self, "client_properties", client_properties)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ModifyClientPropertiesRequest("
+            f"resource_id={self.resource_id!r}, "
+            f"client_properties={self.client_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ModifyClientPropertiesRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.resource_id, self.client_properties) == (
+            other.resource_id,
+            other.client_properties,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("ModifyClientPropertiesRequest", self.resource_id, self.client_properties))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifyClientPropertiesResult:
     """What `modify_client_properties` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "ModifyClientPropertiesResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ModifyClientPropertiesResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("ModifyClientPropertiesResult",))

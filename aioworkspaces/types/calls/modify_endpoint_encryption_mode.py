@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifyEndpointEncryptionModeRequest:
     """The arguments of `modify_endpoint_encryption_mode`."""
 
@@ -27,10 +27,62 @@ class ModifyEndpointEncryptionModeRequest:
     WorkSpace Pools.
     """
 
+    def __init__(
+        self, *, directory_id: str, endpoint_encryption_mode: EndpointEncryptionMode
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "directory_id", directory_id)
+        _set(self, "endpoint_encryption_mode", endpoint_encryption_mode)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ModifyEndpointEncryptionModeRequest("
+            f"directory_id={self.directory_id!r}, "
+            f"endpoint_encryption_mode={self.endpoint_encryption_mode!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ModifyEndpointEncryptionModeRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.directory_id, self.endpoint_encryption_mode) == (
+            other.directory_id,
+            other.endpoint_encryption_mode,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ModifyEndpointEncryptionModeRequest",
+                self.directory_id,
+                self.endpoint_encryption_mode,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifyEndpointEncryptionModeResponse:
     """What `modify_endpoint_encryption_mode` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "ModifyEndpointEncryptionModeResponse()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ModifyEndpointEncryptionModeResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("ModifyEndpointEncryptionModeResponse",))

@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifySamlPropertiesRequest:
     """The arguments of `modify_saml_properties`."""
 
@@ -38,10 +38,70 @@ class ModifySamlPropertiesRequest:
     `SAML_PROPERTIES_RELAY_STATE_PARAMETER_NAME` to delete the relay state parameter name.
     """
 
+    def __init__(
+        self,
+        *,
+        resource_id: str,
+        saml_properties: SamlProperties | None = None,
+        properties_to_delete: Sequence[DeletableSamlProperty] | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "resource_id", resource_id)
+        _set(self, "saml_properties", saml_properties)
+        _set(self, "properties_to_delete", properties_to_delete)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ModifySamlPropertiesRequest("
+            f"resource_id={self.resource_id!r}, "
+            f"saml_properties={self.saml_properties!r}, "
+            f"properties_to_delete={self.properties_to_delete!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ModifySamlPropertiesRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.resource_id, self.saml_properties, self.properties_to_delete) == (
+            other.resource_id,
+            other.saml_properties,
+            other.properties_to_delete,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ModifySamlPropertiesRequest",
+                self.resource_id,
+                self.saml_properties,
+                self.properties_to_delete,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifySamlPropertiesResult:
     """What `modify_saml_properties` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "ModifySamlPropertiesResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ModifySamlPropertiesResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("ModifySamlPropertiesResult",))

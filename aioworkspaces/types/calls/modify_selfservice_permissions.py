@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifySelfservicePermissionsRequest:
     """The arguments of `modify_selfservice_permissions`."""
 
@@ -25,10 +25,58 @@ class ModifySelfservicePermissionsRequest:
     )
     """The permissions to enable or disable self-service capabilities."""
 
+    def __init__(
+        self, *, resource_id: str, selfservice_permissions: SelfservicePermissions
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "resource_id", resource_id)
+        _set(self, "selfservice_permissions", selfservice_permissions)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ModifySelfservicePermissionsRequest("
+            f"resource_id={self.resource_id!r}, "
+            f"selfservice_permissions={self.selfservice_permissions!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ModifySelfservicePermissionsRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.resource_id, self.selfservice_permissions) == (
+            other.resource_id,
+            other.selfservice_permissions,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("ModifySelfservicePermissionsRequest", self.resource_id, self.selfservice_permissions)
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifySelfservicePermissionsResult:
     """What `modify_selfservice_permissions` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "ModifySelfservicePermissionsResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ModifySelfservicePermissionsResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("ModifySelfservicePermissionsResult",))

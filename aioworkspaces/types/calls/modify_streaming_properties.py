@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifyStreamingPropertiesRequest:
     """The arguments of `modify_streaming_properties`."""
 
@@ -25,10 +25,58 @@ class ModifyStreamingPropertiesRequest:
     )
     """The streaming properties to configure."""
 
+    def __init__(
+        self, *, resource_id: str, streaming_properties: StreamingProperties | None = None
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "resource_id", resource_id)
+        _set(self, "streaming_properties", streaming_properties)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ModifyStreamingPropertiesRequest("
+            f"resource_id={self.resource_id!r}, "
+            f"streaming_properties={self.streaming_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ModifyStreamingPropertiesRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.resource_id, self.streaming_properties) == (
+            other.resource_id,
+            other.streaming_properties,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("ModifyStreamingPropertiesRequest", self.resource_id, self.streaming_properties)
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifyStreamingPropertiesResult:
     """What `modify_streaming_properties` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "ModifyStreamingPropertiesResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ModifyStreamingPropertiesResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("ModifyStreamingPropertiesResult",))

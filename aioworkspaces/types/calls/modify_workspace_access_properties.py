@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifyWorkspaceAccessPropertiesRequest:
     """The arguments of `modify_workspace_access_properties`."""
 
@@ -25,10 +25,62 @@ class ModifyWorkspaceAccessPropertiesRequest:
     )
     """The device types and operating systems to enable or disable for access."""
 
+    def __init__(
+        self, *, resource_id: str, workspace_access_properties: WorkspaceAccessProperties
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "resource_id", resource_id)
+        _set(self, "workspace_access_properties", workspace_access_properties)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ModifyWorkspaceAccessPropertiesRequest("
+            f"resource_id={self.resource_id!r}, "
+            f"workspace_access_properties={self.workspace_access_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ModifyWorkspaceAccessPropertiesRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.resource_id, self.workspace_access_properties) == (
+            other.resource_id,
+            other.workspace_access_properties,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ModifyWorkspaceAccessPropertiesRequest",
+                self.resource_id,
+                self.workspace_access_properties,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifyWorkspaceAccessPropertiesResult:
     """What `modify_workspace_access_properties` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "ModifyWorkspaceAccessPropertiesResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ModifyWorkspaceAccessPropertiesResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("ModifyWorkspaceAccessPropertiesResult",))

@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifyWorkspaceCreationPropertiesRequest:
     """The arguments of `modify_workspace_creation_properties`."""
 
@@ -25,10 +25,62 @@ class ModifyWorkspaceCreationPropertiesRequest:
     )
     """The default properties for creating WorkSpaces."""
 
+    def __init__(
+        self, *, resource_id: str, workspace_creation_properties: WorkspaceCreationProperties
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "resource_id", resource_id)
+        _set(self, "workspace_creation_properties", workspace_creation_properties)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ModifyWorkspaceCreationPropertiesRequest("
+            f"resource_id={self.resource_id!r}, "
+            f"workspace_creation_properties={self.workspace_creation_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ModifyWorkspaceCreationPropertiesRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.resource_id, self.workspace_creation_properties) == (
+            other.resource_id,
+            other.workspace_creation_properties,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ModifyWorkspaceCreationPropertiesRequest",
+                self.resource_id,
+                self.workspace_creation_properties,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifyWorkspaceCreationPropertiesResult:
     """What `modify_workspace_creation_properties` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "ModifyWorkspaceCreationPropertiesResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ModifyWorkspaceCreationPropertiesResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("ModifyWorkspaceCreationPropertiesResult",))

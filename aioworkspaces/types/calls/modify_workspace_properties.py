@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifyWorkspacePropertiesRequest:
     """The arguments of `modify_workspace_properties`."""
 
@@ -29,10 +29,70 @@ class ModifyWorkspacePropertiesRequest:
     )
     """Indicates the data replication status."""
 
+    def __init__(
+        self,
+        *,
+        workspace_id: str,
+        workspace_properties: WorkspaceProperties | None = None,
+        data_replication: DataReplication | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "workspace_id", workspace_id)
+        _set(self, "workspace_properties", workspace_properties)
+        _set(self, "data_replication", data_replication)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ModifyWorkspacePropertiesRequest("
+            f"workspace_id={self.workspace_id!r}, "
+            f"workspace_properties={self.workspace_properties!r}, "
+            f"data_replication={self.data_replication!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ModifyWorkspacePropertiesRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.workspace_id, self.workspace_properties, self.data_replication) == (
+            other.workspace_id,
+            other.workspace_properties,
+            other.data_replication,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "ModifyWorkspacePropertiesRequest",
+                self.workspace_id,
+                self.workspace_properties,
+                self.data_replication,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifyWorkspacePropertiesResult:
     """What `modify_workspace_properties` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "ModifyWorkspacePropertiesResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ModifyWorkspacePropertiesResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("ModifyWorkspacePropertiesResult",))

@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifyWorkspaceStateRequest:
     """The arguments of `modify_workspace_state`."""
 
@@ -23,10 +23,54 @@ class ModifyWorkspaceStateRequest:
     workspace_state: TargetWorkspaceState = field(metadata={"wire": "WorkspaceState"})
     """The WorkSpace state."""
 
+    def __init__(self, *, workspace_id: str, workspace_state: TargetWorkspaceState) -> None:
+        _set = object.__setattr__
+        _set(self, "workspace_id", workspace_id)
+        _set(self, "workspace_state", workspace_state)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"ModifyWorkspaceStateRequest("
+            f"workspace_id={self.workspace_id!r}, "
+            f"workspace_state={self.workspace_state!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ModifyWorkspaceStateRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.workspace_id, self.workspace_state) == (
+            other.workspace_id,
+            other.workspace_state,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("ModifyWorkspaceStateRequest", self.workspace_id, self.workspace_state))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class ModifyWorkspaceStateResult:
     """What `modify_workspace_state` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "ModifyWorkspaceStateResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ModifyWorkspaceStateResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("ModifyWorkspaceStateResult",))

@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class RebootWorkspacesRequest:
     """The arguments of `reboot_workspaces`."""
 
@@ -25,8 +25,25 @@ class RebootWorkspacesRequest:
     )
     """The WorkSpaces to reboot. You can specify up to 25 WorkSpaces."""
 
+    def __init__(self, *, reboot_workspace_requests: Sequence[RebootRequest]) -> None:
+        _set = object.__setattr__
+        _set(self, "reboot_workspace_requests", reboot_workspace_requests)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"RebootWorkspacesRequest(reboot_workspace_requests={self.reboot_workspace_requests!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RebootWorkspacesRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.reboot_workspace_requests,) == (other.reboot_workspace_requests,)
+
+    def __hash__(self) -> int:
+        return hash(("RebootWorkspacesRequest", self.reboot_workspace_requests))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class RebootWorkspacesResult:
     """What `reboot_workspaces` returns."""
 
@@ -37,3 +54,24 @@ class RebootWorkspacesResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        failed_requests: list[FailedWorkspaceChangeRequest] | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "failed_requests", failed_requests)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"RebootWorkspacesResult(failed_requests={self.failed_requests!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RebootWorkspacesResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.failed_requests,) == (other.failed_requests,)
+
+    def __hash__(self) -> int:
+        return hash(("RebootWorkspacesResult", self.failed_requests))

@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class RebuildWorkspacesRequest:
     """The arguments of `rebuild_workspaces`."""
 
@@ -25,8 +25,26 @@ class RebuildWorkspacesRequest:
     )
     """The WorkSpace to rebuild. You can specify a single WorkSpace."""
 
+    def __init__(self, *, rebuild_workspace_requests: Sequence[RebuildRequest]) -> None:
+        _set = object.__setattr__
+        _set(self, "rebuild_workspace_requests", rebuild_workspace_requests)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"RebuildWorkspacesRequest("
+            f"rebuild_workspace_requests={self.rebuild_workspace_requests!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RebuildWorkspacesRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.rebuild_workspace_requests,) == (other.rebuild_workspace_requests,)
+
+    def __hash__(self) -> int:
+        return hash(("RebuildWorkspacesRequest", self.rebuild_workspace_requests))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class RebuildWorkspacesResult:
     """What `rebuild_workspaces` returns."""
 
@@ -37,3 +55,24 @@ class RebuildWorkspacesResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        failed_requests: list[FailedWorkspaceChangeRequest] | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "failed_requests", failed_requests)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"RebuildWorkspacesResult(failed_requests={self.failed_requests!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RebuildWorkspacesResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.failed_requests,) == (other.failed_requests,)
+
+    def __hash__(self) -> int:
+        return hash(("RebuildWorkspacesResult", self.failed_requests))

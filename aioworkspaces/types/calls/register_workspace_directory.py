@@ -25,7 +25,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class RegisterWorkspaceDirectoryRequest:
     """The arguments of `register_workspace_directory`."""
 
@@ -85,8 +85,114 @@ class RegisterWorkspaceDirectoryRequest:
     )
     """The active directory config of the directory."""
 
+    def __init__(
+        self,
+        *,
+        directory_id: str | None = None,
+        subnet_ids: Sequence[str] | None = None,
+        enable_self_service: bool | None = None,
+        tenancy: Tenancy | None = None,
+        tags: Sequence[Tag] | None = None,
+        workspace_directory_name: str | None = None,
+        workspace_directory_description: str | None = None,
+        user_identity_type: UserIdentityType | None = None,
+        workspace_os_user_mode: WorkspaceOSUserMode | None = None,
+        idc_instance_arn: str | None = None,
+        microsoft_entra_config: MicrosoftEntraConfig | None = None,
+        workspace_type: WorkspaceType | None = None,
+        active_directory_config: ActiveDirectoryConfig | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "directory_id", directory_id)
+        _set(self, "subnet_ids", subnet_ids)
+        _set(self, "enable_self_service", enable_self_service)
+        _set(self, "tenancy", tenancy)
+        _set(self, "tags", tags)
+        _set(self, "workspace_directory_name", workspace_directory_name)
+        _set(self, "workspace_directory_description", workspace_directory_description)
+        _set(self, "user_identity_type", user_identity_type)
+        _set(self, "workspace_os_user_mode", workspace_os_user_mode)
+        _set(self, "idc_instance_arn", idc_instance_arn)
+        _set(self, "microsoft_entra_config", microsoft_entra_config)
+        _set(self, "workspace_type", workspace_type)
+        _set(self, "active_directory_config", active_directory_config)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"RegisterWorkspaceDirectoryRequest("
+            f"directory_id={self.directory_id!r}, "
+            f"subnet_ids={self.subnet_ids!r}, "
+            f"enable_self_service={self.enable_self_service!r}, "
+            f"tenancy={self.tenancy!r}, "
+            f"tags={self.tags!r}, "
+            f"workspace_directory_name={self.workspace_directory_name!r}, "
+            f"workspace_directory_description={self.workspace_directory_description!r}, "
+            f"user_identity_type={self.user_identity_type!r}, "
+            f"workspace_os_user_mode={self.workspace_os_user_mode!r}, "
+            f"idc_instance_arn={self.idc_instance_arn!r}, "
+            f"microsoft_entra_config={self.microsoft_entra_config!r}, "
+            f"workspace_type={self.workspace_type!r}, "
+            f"active_directory_config={self.active_directory_config!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, RegisterWorkspaceDirectoryRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.directory_id,
+            self.subnet_ids,
+            self.enable_self_service,
+            self.tenancy,
+            self.tags,
+            self.workspace_directory_name,
+            self.workspace_directory_description,
+            self.user_identity_type,
+            self.workspace_os_user_mode,
+            self.idc_instance_arn,
+            self.microsoft_entra_config,
+            self.workspace_type,
+            self.active_directory_config,
+        ) == (
+            other.directory_id,
+            other.subnet_ids,
+            other.enable_self_service,
+            other.tenancy,
+            other.tags,
+            other.workspace_directory_name,
+            other.workspace_directory_description,
+            other.user_identity_type,
+            other.workspace_os_user_mode,
+            other.idc_instance_arn,
+            other.microsoft_entra_config,
+            other.workspace_type,
+            other.active_directory_config,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "RegisterWorkspaceDirectoryRequest",
+                self.directory_id,
+                self.subnet_ids,
+                self.enable_self_service,
+                self.tenancy,
+                self.tags,
+                self.workspace_directory_name,
+                self.workspace_directory_description,
+                self.user_identity_type,
+                self.workspace_os_user_mode,
+                self.idc_instance_arn,
+                self.microsoft_entra_config,
+                self.workspace_type,
+                self.active_directory_config,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class RegisterWorkspaceDirectoryResult:
     """What `register_workspace_directory` returns."""
 
@@ -97,3 +203,33 @@ class RegisterWorkspaceDirectoryResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        directory_id: str | None = None,
+        state: WorkspaceDirectoryState | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "directory_id", directory_id)
+        _set(self, "state", state)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return (
+            f"RegisterWorkspaceDirectoryResult("
+            f"directory_id={self.directory_id!r}, "
+            f"state={self.state!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, RegisterWorkspaceDirectoryResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.directory_id, self.state) == (other.directory_id, other.state)
+
+    def __hash__(self) -> int:
+        return hash(("RegisterWorkspaceDirectoryResult", self.directory_id, self.state))

@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class RejectAccountLinkInvitationRequest:
     """The arguments of `reject_account_link_invitation`."""
 
@@ -23,8 +23,31 @@ class RejectAccountLinkInvitationRequest:
     client_token: str | None = field(default=None, metadata={"wire": "ClientToken"})
     """The client token of the account link invitation to reject."""
 
+    def __init__(self, *, link_id: str, client_token: str | None = None) -> None:
+        _set = object.__setattr__
+        _set(self, "link_id", link_id)
+        _set(self, "client_token", client_token)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"RejectAccountLinkInvitationRequest("
+            f"link_id={self.link_id!r}, "
+            f"client_token={self.client_token!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, RejectAccountLinkInvitationRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.link_id, self.client_token) == (other.link_id, other.client_token)
+
+    def __hash__(self) -> int:
+        return hash(("RejectAccountLinkInvitationRequest", self.link_id, self.client_token))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class RejectAccountLinkInvitationResult:
     """What `reject_account_link_invitation` returns."""
 
@@ -33,3 +56,27 @@ class RejectAccountLinkInvitationResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        account_link: AccountLink | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "account_link", account_link)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"RejectAccountLinkInvitationResult(account_link={self.account_link!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, RejectAccountLinkInvitationResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.account_link,) == (other.account_link,)
+
+    def __hash__(self) -> int:
+        return hash(("RejectAccountLinkInvitationResult", self.account_link))

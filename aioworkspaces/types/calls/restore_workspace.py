@@ -13,17 +13,47 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class RestoreWorkspaceRequest:
     """The arguments of `restore_workspace`."""
 
     workspace_id: str = field(metadata={"wire": "WorkspaceId"})
     """The identifier of the WorkSpace."""
 
+    def __init__(self, *, workspace_id: str) -> None:
+        _set = object.__setattr__
+        _set(self, "workspace_id", workspace_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"RestoreWorkspaceRequest(workspace_id={self.workspace_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RestoreWorkspaceRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.workspace_id,) == (other.workspace_id,)
+
+    def __hash__(self) -> int:
+        return hash(("RestoreWorkspaceRequest", self.workspace_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class RestoreWorkspaceResult:
     """What `restore_workspace` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "RestoreWorkspaceResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RestoreWorkspaceResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("RestoreWorkspaceResult",))

@@ -15,7 +15,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class RevokeIpRulesRequest:
     """The arguments of `revoke_ip_rules`."""
 
@@ -24,10 +24,41 @@ class RevokeIpRulesRequest:
     user_rules: Sequence[str] = field(metadata={"wire": "UserRules"})
     """The rules to remove from the group."""
 
+    def __init__(self, *, group_id: str, user_rules: Sequence[str]) -> None:
+        _set = object.__setattr__
+        _set(self, "group_id", group_id)
+        _set(self, "user_rules", user_rules)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"RevokeIpRulesRequest(group_id={self.group_id!r}, user_rules={self.user_rules!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RevokeIpRulesRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.group_id, self.user_rules) == (other.group_id, other.user_rules)
+
+    def __hash__(self) -> int:
+        return hash(("RevokeIpRulesRequest", self.group_id, self.user_rules))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class RevokeIpRulesResult:
     """What `revoke_ip_rules` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "RevokeIpRulesResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RevokeIpRulesResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("RevokeIpRulesResult",))

@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class StartWorkspacesRequest:
     """The arguments of `start_workspaces`."""
 
@@ -25,8 +25,23 @@ class StartWorkspacesRequest:
     )
     """The WorkSpaces to start. You can specify up to 25 WorkSpaces."""
 
+    def __init__(self, *, start_workspace_requests: Sequence[StartRequest]) -> None:
+        _set = object.__setattr__
+        _set(self, "start_workspace_requests", start_workspace_requests)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"StartWorkspacesRequest(start_workspace_requests={self.start_workspace_requests!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StartWorkspacesRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.start_workspace_requests,) == (other.start_workspace_requests,)
+
+    def __hash__(self) -> int:
+        return hash(("StartWorkspacesRequest", self.start_workspace_requests))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class StartWorkspacesResult:
     """What `start_workspaces` returns."""
 
@@ -37,3 +52,24 @@ class StartWorkspacesResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        failed_requests: list[FailedWorkspaceChangeRequest] | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "failed_requests", failed_requests)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"StartWorkspacesResult(failed_requests={self.failed_requests!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StartWorkspacesResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.failed_requests,) == (other.failed_requests,)
+
+    def __hash__(self) -> int:
+        return hash(("StartWorkspacesResult", self.failed_requests))

@@ -13,17 +13,53 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class StartWorkspacesPoolRequest:
     """The arguments of `start_workspaces_pool`."""
 
     pool_id: str = field(metadata={"wire": "PoolId"})
     """The identifier of the pool."""
 
+    def __init__(self, *, pool_id: str) -> None:
+        _set = object.__setattr__
+        _set(self, "pool_id", pool_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"StartWorkspacesPoolRequest(pool_id={self.pool_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, StartWorkspacesPoolRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.pool_id,) == (other.pool_id,)
+
+    def __hash__(self) -> int:
+        return hash(("StartWorkspacesPoolRequest", self.pool_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class StartWorkspacesPoolResult:
     """What `start_workspaces_pool` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "StartWorkspacesPoolResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, StartWorkspacesPoolResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("StartWorkspacesPoolResult",))

@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class StopWorkspacesRequest:
     """The arguments of `stop_workspaces`."""
 
@@ -25,8 +25,23 @@ class StopWorkspacesRequest:
     )
     """The WorkSpaces to stop. You can specify up to 25 WorkSpaces."""
 
+    def __init__(self, *, stop_workspace_requests: Sequence[StopRequest]) -> None:
+        _set = object.__setattr__
+        _set(self, "stop_workspace_requests", stop_workspace_requests)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"StopWorkspacesRequest(stop_workspace_requests={self.stop_workspace_requests!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StopWorkspacesRequest) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.stop_workspace_requests,) == (other.stop_workspace_requests,)
+
+    def __hash__(self) -> int:
+        return hash(("StopWorkspacesRequest", self.stop_workspace_requests))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class StopWorkspacesResult:
     """What `stop_workspaces` returns."""
 
@@ -37,3 +52,24 @@ class StopWorkspacesResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        failed_requests: list[FailedWorkspaceChangeRequest] | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "failed_requests", failed_requests)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"StopWorkspacesResult(failed_requests={self.failed_requests!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StopWorkspacesResult) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.failed_requests,) == (other.failed_requests,)
+
+    def __hash__(self) -> int:
+        return hash(("StopWorkspacesResult", self.failed_requests))

@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class TerminateWorkspacesRequest:
     """The arguments of `terminate_workspaces`."""
 
@@ -25,8 +25,29 @@ class TerminateWorkspacesRequest:
     )
     """The WorkSpaces to terminate. You can specify up to 25 WorkSpaces."""
 
+    def __init__(self, *, terminate_workspace_requests: Sequence[TerminateRequest]) -> None:
+        _set = object.__setattr__
+        _set(self, "terminate_workspace_requests", terminate_workspace_requests)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"TerminateWorkspacesRequest("
+            f"terminate_workspace_requests={self.terminate_workspace_requests!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, TerminateWorkspacesRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.terminate_workspace_requests,) == (other.terminate_workspace_requests,)
+
+    def __hash__(self) -> int:
+        return hash(("TerminateWorkspacesRequest", self.terminate_workspace_requests))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class TerminateWorkspacesResult:
     """What `terminate_workspaces` returns."""
 
@@ -37,3 +58,27 @@ class TerminateWorkspacesResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        failed_requests: list[FailedWorkspaceChangeRequest] | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "failed_requests", failed_requests)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"TerminateWorkspacesResult(failed_requests={self.failed_requests!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, TerminateWorkspacesResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.failed_requests,) == (other.failed_requests,)
+
+    def __hash__(self) -> int:
+        return hash(("TerminateWorkspacesResult", self.failed_requests))

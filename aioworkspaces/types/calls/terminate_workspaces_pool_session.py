@@ -13,17 +13,53 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class TerminateWorkspacesPoolSessionRequest:
     """The arguments of `terminate_workspaces_pool_session`."""
 
     session_id: str = field(metadata={"wire": "SessionId", "min": 36})
     """The identifier of the pool session."""
 
+    def __init__(self, *, session_id: str) -> None:
+        _set = object.__setattr__
+        _set(self, "session_id", session_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return f"TerminateWorkspacesPoolSessionRequest(session_id={self.session_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, TerminateWorkspacesPoolSessionRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.session_id,) == (other.session_id,)
+
+    def __hash__(self) -> int:
+        return hash(("TerminateWorkspacesPoolSessionRequest", self.session_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class TerminateWorkspacesPoolSessionResult:
     """What `terminate_workspaces_pool_session` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "TerminateWorkspacesPoolSessionResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, TerminateWorkspacesPoolSessionResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("TerminateWorkspacesPoolSessionResult",))

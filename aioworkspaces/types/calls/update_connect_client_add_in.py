@@ -13,7 +13,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class UpdateConnectClientAddInRequest:
     """The arguments of `update_connect_client_add_in`."""
 
@@ -26,10 +26,70 @@ class UpdateConnectClientAddInRequest:
     url: str | None = field(default=None, metadata={"wire": "URL", "min": 1})
     """The endpoint URL of the Connect Customer client add-in."""
 
+    def __init__(
+        self, *, add_in_id: str, resource_id: str, name: str | None = None, url: str | None = None
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "add_in_id", add_in_id)
+        _set(self, "resource_id", resource_id)
+        _set(self, "name", name)
+        _set(self, "url", url)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"UpdateConnectClientAddInRequest("
+            f"add_in_id={self.add_in_id!r}, "
+            f"resource_id={self.resource_id!r}, "
+            f"name={self.name!r}, "
+            f"url={self.url!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, UpdateConnectClientAddInRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.add_in_id, self.resource_id, self.name, self.url) == (
+            other.add_in_id,
+            other.resource_id,
+            other.name,
+            other.url,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "UpdateConnectClientAddInRequest",
+                self.add_in_id,
+                self.resource_id,
+                self.name,
+                self.url,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class UpdateConnectClientAddInResult:
     """What `update_connect_client_add_in` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "UpdateConnectClientAddInResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, UpdateConnectClientAddInResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("UpdateConnectClientAddInResult",))

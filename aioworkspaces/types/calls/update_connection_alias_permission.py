@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class UpdateConnectionAliasPermissionRequest:
     """The arguments of `update_connection_alias_permission`."""
 
@@ -27,10 +27,62 @@ class UpdateConnectionAliasPermissionRequest:
     Services account.
     """
 
+    def __init__(
+        self, *, alias_id: str, connection_alias_permission: ConnectionAliasPermission
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "alias_id", alias_id)
+        _set(self, "connection_alias_permission", connection_alias_permission)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"UpdateConnectionAliasPermissionRequest("
+            f"alias_id={self.alias_id!r}, "
+            f"connection_alias_permission={self.connection_alias_permission!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, UpdateConnectionAliasPermissionRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.alias_id, self.connection_alias_permission) == (
+            other.alias_id,
+            other.connection_alias_permission,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "UpdateConnectionAliasPermissionRequest",
+                self.alias_id,
+                self.connection_alias_permission,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class UpdateConnectionAliasPermissionResult:
     """What `update_connection_alias_permission` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "UpdateConnectionAliasPermissionResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, UpdateConnectionAliasPermissionResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("UpdateConnectionAliasPermissionResult",))

@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class UpdateRulesOfIpGroupRequest:
     """The arguments of `update_rules_of_ip_group`."""
 
@@ -25,10 +25,51 @@ class UpdateRulesOfIpGroupRequest:
     user_rules: Sequence[IpRuleItem] = field(metadata={"wire": "UserRules"})
     """One or more rules."""
 
+    def __init__(self, *, group_id: str, user_rules: Sequence[IpRuleItem]) -> None:
+        _set = object.__setattr__
+        _set(self, "group_id", group_id)
+        _set(self, "user_rules", user_rules)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"UpdateRulesOfIpGroupRequest("
+            f"group_id={self.group_id!r}, "
+            f"user_rules={self.user_rules!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, UpdateRulesOfIpGroupRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.group_id, self.user_rules) == (other.group_id, other.user_rules)
+
+    def __hash__(self) -> int:
+        return hash(("UpdateRulesOfIpGroupRequest", self.group_id, self.user_rules))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class UpdateRulesOfIpGroupResult:
     """What `update_rules_of_ip_group` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "UpdateRulesOfIpGroupResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, UpdateRulesOfIpGroupResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("UpdateRulesOfIpGroupResult",))

@@ -13,7 +13,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class UpdateWorkspaceBundleRequest:
     """The arguments of `update_workspace_bundle`."""
 
@@ -22,10 +22,51 @@ class UpdateWorkspaceBundleRequest:
     image_id: str | None = field(default=None, metadata={"wire": "ImageId"})
     """The identifier of the image."""
 
+    def __init__(self, *, bundle_id: str | None = None, image_id: str | None = None) -> None:
+        _set = object.__setattr__
+        _set(self, "bundle_id", bundle_id)
+        _set(self, "image_id", image_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"UpdateWorkspaceBundleRequest("
+            f"bundle_id={self.bundle_id!r}, "
+            f"image_id={self.image_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, UpdateWorkspaceBundleRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.bundle_id, self.image_id) == (other.bundle_id, other.image_id)
+
+    def __hash__(self) -> int:
+        return hash(("UpdateWorkspaceBundleRequest", self.bundle_id, self.image_id))
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class UpdateWorkspaceBundleResult:
     """What `update_workspace_bundle` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "UpdateWorkspaceBundleResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, UpdateWorkspaceBundleResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("UpdateWorkspaceBundleResult",))

@@ -13,7 +13,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class UpdateWorkspaceImagePermissionRequest:
     """The arguments of `update_workspace_image_permission`."""
 
@@ -30,10 +30,64 @@ class UpdateWorkspaceImagePermissionRequest:
     account ID.
     """
 
+    def __init__(self, *, image_id: str, allow_copy_image: bool, shared_account_id: str) -> None:
+        _set = object.__setattr__
+        _set(self, "image_id", image_id)
+        _set(self, "allow_copy_image", allow_copy_image)
+        _set(self, "shared_account_id", shared_account_id)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"UpdateWorkspaceImagePermissionRequest("
+            f"image_id={self.image_id!r}, "
+            f"allow_copy_image={self.allow_copy_image!r}, "
+            f"shared_account_id={self.shared_account_id!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, UpdateWorkspaceImagePermissionRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.image_id, self.allow_copy_image, self.shared_account_id) == (
+            other.image_id,
+            other.allow_copy_image,
+            other.shared_account_id,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "UpdateWorkspaceImagePermissionRequest",
+                self.image_id,
+                self.allow_copy_image,
+                self.shared_account_id,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class UpdateWorkspaceImagePermissionResult:
     """What `update_workspace_image_permission` returns."""
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(self, *, response_metadata: ResponseMetadata = NO_METADATA) -> None:
+        _set = object.__setattr__
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return "UpdateWorkspaceImagePermissionResult()"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, UpdateWorkspaceImagePermissionResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return () == ()
+
+    def __hash__(self) -> int:
+        return hash(("UpdateWorkspaceImagePermissionResult",))

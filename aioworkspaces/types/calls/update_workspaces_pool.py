@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class UpdateWorkspacesPoolRequest:
     """The arguments of `update_workspaces_pool`."""
 
@@ -47,8 +47,84 @@ class UpdateWorkspacesPoolRequest:
     is in a stopped state.
     """
 
+    def __init__(
+        self,
+        *,
+        pool_id: str,
+        description: str | None = None,
+        bundle_id: str | None = None,
+        directory_id: str | None = None,
+        capacity: Capacity | None = None,
+        application_settings: ApplicationSettingsRequest | None = None,
+        timeout_settings: TimeoutSettings | None = None,
+        running_mode: PoolsRunningMode | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "pool_id", pool_id)
+        _set(self, "description", description)
+        _set(self, "bundle_id", bundle_id)
+        _set(self, "directory_id", directory_id)
+        _set(self, "capacity", capacity)
+        _set(self, "application_settings", application_settings)
+        _set(self, "timeout_settings", timeout_settings)
+        _set(self, "running_mode", running_mode)
 
-@frozen(kw_only=True)
+    def __repr__(self) -> str:
+        return (
+            f"UpdateWorkspacesPoolRequest("
+            f"pool_id={self.pool_id!r}, "
+            f"description={self.description!r}, "
+            f"bundle_id={self.bundle_id!r}, "
+            f"directory_id={self.directory_id!r}, "
+            f"capacity={self.capacity!r}, "
+            f"application_settings={self.application_settings!r}, "
+            f"timeout_settings={self.timeout_settings!r}, "
+            f"running_mode={self.running_mode!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, UpdateWorkspacesPoolRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (
+            self.pool_id,
+            self.description,
+            self.bundle_id,
+            self.directory_id,
+            self.capacity,
+            self.application_settings,
+            self.timeout_settings,
+            self.running_mode,
+        ) == (
+            other.pool_id,
+            other.description,
+            other.bundle_id,
+            other.directory_id,
+            other.capacity,
+            other.application_settings,
+            other.timeout_settings,
+            other.running_mode,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                "UpdateWorkspacesPoolRequest",
+                self.pool_id,
+                self.description,
+                self.bundle_id,
+                self.directory_id,
+                self.capacity,
+                self.application_settings,
+                self.timeout_settings,
+                self.running_mode,
+            )
+        )
+
+
+@frozen(kw_only=True, init=False, repr=False, eq=False)
 class UpdateWorkspacesPoolResult:
     """What `update_workspaces_pool` returns."""
 
@@ -59,3 +135,27 @@ class UpdateWorkspacesPoolResult:
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)
     """The request id, HTTP status and retries of the call that returned this."""
+
+    def __init__(
+        self,
+        *,
+        workspaces_pool: WorkspacesPool | None = None,
+        response_metadata: ResponseMetadata = NO_METADATA,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "workspaces_pool", workspaces_pool)
+        _set(self, "response_metadata", response_metadata)
+
+    def __repr__(self) -> str:
+        return f"UpdateWorkspacesPoolResult(workspaces_pool={self.workspaces_pool!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, UpdateWorkspacesPoolResult)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return (self.workspaces_pool,) == (other.workspaces_pool,)
+
+    def __hash__(self) -> int:
+        return hash(("UpdateWorkspacesPoolResult", self.workspaces_pool))
