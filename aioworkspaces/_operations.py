@@ -187,8 +187,8 @@ class Operations:
     ) -> AcceptAccountLinkInvitationResult:
         """Accepts the account link invitation.
 
-        There's currently no unlinking capability after you accept the account linking
-        invitation.
+        Important: There's currently no unlinking capability after you accept the account
+        linking invitation.
 
         Args:
             link_id (str, required): The identifier of the account link.
@@ -222,8 +222,8 @@ class Operations:
         cross-Region redirection. For more information, see Cross-Region Redirection for
         Amazon WorkSpaces.
 
-        Before performing this operation, call DescribeConnectionAliases to make sure that the
-        current state of the connection alias is `CREATED`.
+        Note: Before performing this operation, call DescribeConnectionAliases to make sure
+        that the current state of the connection alias is `CREATED`.
 
         Args:
             alias_id (str, required): The identifier of the connection alias.
@@ -366,9 +366,9 @@ class Operations:
         In Amazon Web Services GovCloud (US), to copy images to and from other Regions,
         contact Amazon Web Services Support.
 
-        Before copying a shared image, be sure to verify that it has been shared from the
-        correct Amazon Web Services account. To determine if an image has been shared and to
-        see the ID of the Amazon Web Services account that owns an image, use the
+        Important: Before copying a shared image, be sure to verify that it has been shared
+        from the correct Amazon Web Services account. To determine if an image has been shared
+        and to see the ID of the Amazon Web Services account that owns an image, use the
         DescribeWorkSpaceImages and DescribeWorkspaceImagePermissions API operations.
 
         Args:
@@ -478,11 +478,11 @@ class Operations:
 
         Args:
             connection_string (str, required): A connection string in the form of a fully
-                qualified domain name (FQDN), such as `www.example.com`. After you create a
-                connection string, it is always associated to your Amazon Web Services account.
-                You cannot recreate the same connection string with a different account, even if
-                you delete all instances of it from the original account. The connection string
-                is globally reserved for your account.
+                qualified domain name (FQDN), such as `www.example.com`. Important: After you
+                create a connection string, it is always associated to your Amazon Web Services
+                account. You cannot recreate the same connection string with a different account,
+                even if you delete all instances of it from the original account. The connection
+                string is globally reserved for your account.
             tags (Sequence[Tag], optional): The tags to associate with the connection alias.
 
         Returns:
@@ -625,14 +625,14 @@ class Operations:
         To determine which WorkSpace images need to be updated with the latest Amazon
         WorkSpaces requirements, use DescribeWorkspaceImages.
 
-        Only Windows 10, Windows Server 2016, and Windows Server 2019 WorkSpace images can be
-        programmatically updated at this time.
+        - Note: Only Windows 10, Windows Server 2016, and Windows Server 2019 WorkSpace images
+          can be programmatically updated at this time.
 
-        Microsoft Windows updates and other application updates are not included in the update
-        process.
+        - Microsoft Windows updates and other application updates are not included in the
+          update process.
 
-        The source WorkSpace image is not deleted. You can delete the source image after
-        you've verified your new updated image and created a new bundle.
+        - The source WorkSpace image is not deleted. You can delete the source image after
+          you've verified your new updated image and created a new bundle.
 
         Args:
             name (str, required): The name of the new updated WorkSpace image.
@@ -640,9 +640,9 @@ class Operations:
                 are available.
             source_image_id (str, required): The identifier of the source WorkSpace image.
             tags (Sequence[Tag], optional): The tags that you want to add to the new updated
-                WorkSpace image. To add tags at the same time when you're creating the updated
-                image, you must create an IAM policy that grants your IAM user permissions to use
-                `workspaces:CreateTags`.
+                WorkSpace image. Note: To add tags at the same time when you're creating the
+                updated image, you must create an IAM policy that grants your IAM user
+                permissions to use `workspaces:CreateTags`.
 
         Returns:
             CreateUpdatedWorkspaceImageResult: The result of CreateUpdatedWorkspaceImage.
@@ -687,9 +687,9 @@ class Operations:
             compute_type (ComputeType, required): The ComputeType member.
             user_storage (UserStorage, required): The UserStorage member.
             root_storage (RootStorage, optional): The RootStorage member.
-            tags (Sequence[Tag], optional): The tags associated with the bundle. To add tags at
-                the same time when you're creating the bundle, you must create an IAM policy that
-                grants your IAM user permissions to use `workspaces:CreateTags`.
+            tags (Sequence[Tag], optional): The tags associated with the bundle. Note: To add
+                tags at the same time when you're creating the bundle, you must create an IAM
+                policy that grants your IAM user permissions to use `workspaces:CreateTags`.
 
         Returns:
             CreateWorkspaceBundleResult: The result of CreateWorkspaceBundle.
@@ -764,18 +764,18 @@ class Operations:
 
         This operation is asynchronous and returns before the WorkSpaces are created.
 
-        The `MANUAL` running mode value is only supported by Amazon WorkSpaces Core. Contact
-        your account team to be allow-listed to use this value. For more information, see
-        Amazon WorkSpaces Core.
+        - Note: The `MANUAL` running mode value is only supported by Amazon WorkSpaces Core.
+          Contact your account team to be allow-listed to use this value. For more
+          information, see Amazon WorkSpaces Core.
 
-        You don't need to specify the `PCOIP` protocol for Linux bundles because DCV (formerly
-        WSP) is the default protocol for those bundles.
+        - You don't need to specify the `PCOIP` protocol for Linux bundles because DCV
+          (formerly WSP) is the default protocol for those bundles.
 
-        User-decoupled WorkSpaces are only supported by Amazon WorkSpaces Core.
+        - User-decoupled WorkSpaces are only supported by Amazon WorkSpaces Core.
 
-        Review your running mode to ensure you are using one that is optimal for your needs
-        and budget. For more information on switching running modes, see Can I switch between
-        hourly and monthly billing?
+        - Review your running mode to ensure you are using one that is optimal for your needs
+          and budget. For more information on switching running modes, see Can I switch
+          between hourly and monthly billing?
 
         Args:
             workspaces (Sequence[WorkspaceRequest], required): The WorkSpaces to create. You can
@@ -807,10 +807,10 @@ class Operations:
         timeout_settings: TimeoutSettings | None = None,
         running_mode: PoolsRunningMode | None = None,
     ) -> CreateWorkspacesPoolResult:
-        """End of support notice: On December 31, 2027, Amazon Web Services will end support for
-        Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be able to access
-        the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools resources. For more
-        information, see Amazon WorkSpaces Pools end of support.
+        """Note: End of support notice: On December 31, 2027, Amazon Web Services will end
+        support for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be
+        able to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
+        resources. For more information, see Amazon WorkSpaces Pools end of support.
 
         Creates a pool of WorkSpaces.
 
@@ -953,12 +953,12 @@ class Operations:
         """Deletes the specified connection alias. For more information, see Cross-Region
         Redirection for Amazon WorkSpaces.
 
-        If you will no longer be using a fully qualified domain name (FQDN) as the
+        Important: If you will no longer be using a fully qualified domain name (FQDN) as the
         registration code for your WorkSpaces users, you must take certain precautions to
         prevent potential security issues. For more information, see Security Considerations
         if You Stop Using Cross-Region Redirection.
 
-        To delete a connection alias that has been shared, the shared account must first
+        Note: To delete a connection alias that has been shared, the shared account must first
         disassociate the connection alias from any directories it has been associated with.
         Then you must unshare the connection alias from the account it has been shared with.
         You can delete a connection alias only after it is no longer shared with any accounts
@@ -1133,7 +1133,7 @@ class Operations:
         the WorkSpace directory is deregistered. If any WorkSpaces are registered to this
         directory, you must remove them before you can deregister the directory.
 
-        Simple AD and AD Connector are made available to you free of charge to use with
+        Note: Simple AD and AD Connector are made available to you free of charge to use with
         WorkSpaces. If there are no WorkSpaces being used with your Simple AD or AD Connector
         directory for 30 consecutive days, this directory will be automatically deregistered
         for use with Amazon WorkSpaces, and you will be charged for this directory as per the
@@ -1337,7 +1337,7 @@ class Operations:
         support email address, support link, link to reset password, and a custom message for
         users trying to sign in.
 
-        Only device types that have branding information configured will be shown in the
+        Note: Only device types that have branding information configured will be shown in the
         response.
 
         Args:
@@ -1886,10 +1886,10 @@ class Operations:
         limit: int | None = None,
         next_token: str | None = None,
     ) -> DescribeWorkspacesPoolSessionsResult:
-        """End of support notice: On December 31, 2027, Amazon Web Services will end support for
-        Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be able to access
-        the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools resources. For more
-        information, see Amazon WorkSpaces Pools end of support.
+        """Note: End of support notice: On December 31, 2027, Amazon Web Services will end
+        support for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be
+        able to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
+        resources. For more information, see Amazon WorkSpaces Pools end of support.
 
         Retrieves a list that describes the streaming sessions for a specified pool.
 
@@ -1925,10 +1925,10 @@ class Operations:
         limit: int | None = None,
         next_token: str | None = None,
     ) -> DescribeWorkspacesPoolsResult:
-        """End of support notice: On December 31, 2027, Amazon Web Services will end support for
-        Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be able to access
-        the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools resources. For more
-        information, see Amazon WorkSpaces Pools end of support.
+        """Note: End of support notice: On December 31, 2027, Amazon Web Services will end
+        support for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be
+        able to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
+        resources. For more information, see Amazon WorkSpaces Pools end of support.
 
         Describes the specified WorkSpaces Pools.
 
@@ -1965,8 +1965,8 @@ class Operations:
         disables cross-Region redirection between two directories in different Regions. For
         more information, see Cross-Region Redirection for Amazon WorkSpaces.
 
-        Before performing this operation, call DescribeConnectionAliases to make sure that the
-        current state of the connection alias is `CREATED`.
+        Note: Before performing this operation, call DescribeConnectionAliases to make sure
+        that the current state of the connection alias is `CREATED`.
 
         Args:
             alias_id (str, required): The identifier of the connection alias to disassociate.
@@ -2096,16 +2096,16 @@ class Operations:
         After you import client branding, the default branding experience for the specified
         platform type is replaced with the imported experience
 
-        You must specify at least one platform type when importing client branding.
+        - Note: You must specify at least one platform type when importing client branding.
 
-        You can import up to 6 MB of data with each request. If your request exceeds this
-        limit, you can import client branding for different platform types using separate
-        requests.
+        - You can import up to 6 MB of data with each request. If your request exceeds this
+          limit, you can import client branding for different platform types using separate
+          requests.
 
-        In each platform type, the `SupportEmail` and `SupportLink` parameters are mutually
-        exclusive. You can specify only one parameter for each platform type, but not both.
+        - In each platform type, the `SupportEmail` and `SupportLink` parameters are mutually
+          exclusive. You can specify only one parameter for each platform type, but not both.
 
-        Imported data can take up to a minute to appear in the WorkSpaces client.
+        - Imported data can take up to a minute to appear in the WorkSpaces client.
 
         Args:
             resource_id (str, required): The directory identifier of the WorkSpace for which you
@@ -2234,10 +2234,10 @@ class Operations:
                 value that does not end in `_WSP`. To use BYOP, specify a value that ends in
                 `_BYOP`. For non-GPU-enabled bundles (bundles other than Graphics or
                 GraphicsPro), specify `BYOL_REGULAR`, `BYOL_REGULAR_WSP`, or `BYOL_REGULAR_BYOP`,
-                depending on the protocol. The `BYOL_REGULAR_BYOP` and `BYOL_GRAPHICS_G4DN_BYOP`
-                values are only supported by Amazon WorkSpaces Core. Contact your account team to
-                be allow-listed to use these values. For more information, see Amazon WorkSpaces
-                Core.
+                depending on the protocol. Note: The `BYOL_REGULAR_BYOP` and
+                `BYOL_GRAPHICS_G4DN_BYOP` values are only supported by Amazon WorkSpaces Core.
+                Contact your account team to be allow-listed to use these values. For more
+                information, see Amazon WorkSpaces Core.
             image_name (str, required): The name of the WorkSpace image.
             image_description (str, required): The description of the WorkSpace image.
             tags (Sequence[Tag], optional): The tags. Each WorkSpaces resource can have a maximum
@@ -2245,10 +2245,11 @@ class Operations:
             applications (Sequence[Application], optional): If specified, the version of
                 Microsoft Office to subscribe to. Valid only for Windows 10 and 11 BYOL images.
                 For more information about subscribing to Office for BYOL images, see Bring Your
-                Own Windows Desktop Licenses. Although this parameter is an array, only one item
-                is allowed at this time. During the image import process, non-GPU DCV (formerly
-                WSP) WorkSpaces with Windows 11 support only `Microsoft_Office_2019`. GPU DCV
-                (formerly WSP) WorkSpaces with Windows 11 do not support Office installation.
+                Own Windows Desktop Licenses. - Note: Although this parameter is an array, only
+                one item is allowed at this time. - During the image import process, non-GPU DCV
+                (formerly WSP) WorkSpaces with Windows 11 support only `Microsoft_Office_2019`.
+                GPU DCV (formerly WSP) WorkSpaces with Windows 11 do not support Office
+                installation.
 
         Returns:
             ImportWorkspaceImageResult: The result of ImportWorkspaceImage.
@@ -2372,8 +2373,8 @@ class Operations:
         For available migration scenarios, details about what happens during migration, and
         best practices, see Migrate a WorkSpace.
 
-        If the source WorkSpace has nested virtualization enabled and the target bundle does
-        not support nested virtualization, the migration fails.
+        Note: If the source WorkSpace has nested virtualization enabled and the target bundle
+        does not support nested virtualization, the migration fails.
 
         Args:
             source_workspace_id (str, required): The identifier of the WorkSpace to migrate from.
@@ -2553,8 +2554,8 @@ class Operations:
             saml_properties (SamlProperties, optional): The properties for configuring SAML 2.0
                 authentication.
             properties_to_delete (Sequence[DeletableSamlProperty], optional): The SAML properties
-                to delete as part of your request. Specify one of the following options:
-                `SAML_PROPERTIES_USER_ACCESS_URL` to delete the user access URL.
+                to delete as part of your request. Specify one of the following options: -
+                `SAML_PROPERTIES_USER_ACCESS_URL` to delete the user access URL. -
                 `SAML_PROPERTIES_RELAY_STATE_PARAMETER_NAME` to delete the relay state parameter
                 name.
 
@@ -2712,9 +2713,9 @@ class Operations:
         """Modifies the specified WorkSpace properties. For important information about how to
         modify the size of the root and user volumes, see Modify a WorkSpace.
 
-        The `MANUAL` running mode value is only supported by Amazon WorkSpaces Core. Contact
-        your account team to be allow-listed to use this value. For more information, see
-        Amazon WorkSpaces Core.
+        Note: The `MANUAL` running mode value is only supported by Amazon WorkSpaces Core.
+        Contact your account team to be allow-listed to use this value. For more information,
+        see Amazon WorkSpaces Core.
 
         Args:
             workspace_id (str, required): The identifier of the WorkSpace.
@@ -3062,10 +3063,10 @@ class Operations:
         *,
         pool_id: str,
     ) -> StartWorkspacesPoolResult:
-        """End of support notice: On December 31, 2027, Amazon Web Services will end support for
-        Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be able to access
-        the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools resources. For more
-        information, see Amazon WorkSpaces Pools end of support.
+        """Note: End of support notice: On December 31, 2027, Amazon Web Services will end
+        support for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be
+        able to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
+        resources. For more information, see Amazon WorkSpaces Pools end of support.
 
         Starts the specified pool.
 
@@ -3123,10 +3124,10 @@ class Operations:
         *,
         pool_id: str,
     ) -> StopWorkspacesPoolResult:
-        """End of support notice: On December 31, 2027, Amazon Web Services will end support for
-        Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be able to access
-        the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools resources. For more
-        information, see Amazon WorkSpaces Pools end of support.
+        """Note: End of support notice: On December 31, 2027, Amazon Web Services will end
+        support for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be
+        able to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
+        resources. For more information, see Amazon WorkSpaces Pools end of support.
 
         Stops the specified pool.
 
@@ -3161,9 +3162,9 @@ class Operations:
     ) -> TerminateWorkspacesResult:
         """Terminates the specified WorkSpaces.
 
-        Terminating a WorkSpace is a permanent action and cannot be undone. The user's data is
-        destroyed. If you need to archive any user data, contact Amazon Web Services Support
-        before terminating the WorkSpace.
+        Important: Terminating a WorkSpace is a permanent action and cannot be undone. The
+        user's data is destroyed. If you need to archive any user data, contact Amazon Web
+        Services Support before terminating the WorkSpace.
 
         You can terminate a WorkSpace that is in any state except `SUSPENDED`.
 
@@ -3174,7 +3175,7 @@ class Operations:
         using DescribeWorkSpaces. If the WorkSpace ID isn't returned, then the WorkSpace has
         been successfully terminated.
 
-        Simple AD and AD Connector are made available to you free of charge to use with
+        Note: Simple AD and AD Connector are made available to you free of charge to use with
         WorkSpaces. If there are no WorkSpaces being used with your Simple AD or AD Connector
         directory for 30 consecutive days, this directory will be automatically deregistered
         for use with Amazon WorkSpaces, and you will be charged for this directory as per the
@@ -3204,10 +3205,10 @@ class Operations:
         *,
         pool_id: str,
     ) -> TerminateWorkspacesPoolResult:
-        """End of support notice: On December 31, 2027, Amazon Web Services will end support for
-        Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be able to access
-        the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools resources. For more
-        information, see Amazon WorkSpaces Pools end of support.
+        """Note: End of support notice: On December 31, 2027, Amazon Web Services will end
+        support for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be
+        able to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
+        resources. For more information, see Amazon WorkSpaces Pools end of support.
 
         Terminates the specified pool.
 
@@ -3237,10 +3238,10 @@ class Operations:
         *,
         session_id: str,
     ) -> TerminateWorkspacesPoolSessionResult:
-        """End of support notice: On December 31, 2027, Amazon Web Services will end support for
-        Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be able to access
-        the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools resources. For more
-        information, see Amazon WorkSpaces Pools end of support.
+        """Note: End of support notice: On December 31, 2027, Amazon Web Services will end
+        support for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be
+        able to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
+        resources. For more information, see Amazon WorkSpaces Pools end of support.
 
         Terminates the pool session.
 
@@ -3310,14 +3311,14 @@ class Operations:
         If the association permission is revoked, the connection alias is unshared with the
         account. For more information, see Cross-Region Redirection for Amazon WorkSpaces.
 
-        Before performing this operation, call DescribeConnectionAliases to make sure that the
-        current state of the connection alias is `CREATED`.
+        - Note: Before performing this operation, call DescribeConnectionAliases to make sure
+          that the current state of the connection alias is `CREATED`.
 
-        To delete a connection alias that has been shared, the shared account must first
-        disassociate the connection alias from any directories it has been associated with.
-        Then you must unshare the connection alias from the account it has been shared with.
-        You can delete a connection alias only after it is no longer shared with any accounts
-        or associated with any directories.
+        - To delete a connection alias that has been shared, the shared account must first
+          disassociate the connection alias from any directories it has been associated with.
+          Then you must unshare the connection alias from the account it has been shared with.
+          You can delete a connection alias only after it is no longer shared with any
+          accounts or associated with any directories.
 
         Args:
             alias_id (str, required): The identifier of the connection alias that you want to
@@ -3386,9 +3387,9 @@ class Operations:
         """Updates a WorkSpace bundle with a new image. For more information about updating
         WorkSpace bundles, see Update a Custom WorkSpaces Bundle.
 
-        Existing WorkSpaces aren't automatically updated when you update the bundle that
-        they're based on. To update existing WorkSpaces that are based on a bundle that you've
-        updated, you must either rebuild the WorkSpaces or delete and recreate them.
+        Important: Existing WorkSpaces aren't automatically updated when you update the bundle
+        that they're based on. To update existing WorkSpaces that are based on a bundle that
+        you've updated, you must either rebuild the WorkSpaces or delete and recreate them.
 
         Args:
             bundle_id (str, optional): The identifier of the bundle.
@@ -3433,21 +3434,21 @@ class Operations:
         For more information about sharing images, see Share or Unshare a Custom WorkSpaces
         Image.
 
-        To delete an image that has been shared, you must unshare the image before you delete
-        it.
+        - Note: To delete an image that has been shared, you must unshare the image before you
+          delete it.
 
-        Sharing Bring Your Own License (BYOL) images across Amazon Web Services accounts isn't
-        supported at this time in Amazon Web Services GovCloud (US). To share BYOL images
-        across accounts in Amazon Web Services GovCloud (US), contact Amazon Web Services
-        Support.
+        - Sharing Bring Your Own License (BYOL) images across Amazon Web Services accounts
+          isn't supported at this time in Amazon Web Services GovCloud (US). To share BYOL
+          images across accounts in Amazon Web Services GovCloud (US), contact Amazon Web
+          Services Support.
 
         Args:
             image_id (str, required): The identifier of the image.
             allow_copy_image (bool, required): The permission to copy the image. This permission
                 can be revoked only after an image has been shared.
             shared_account_id (str, required): The identifier of the Amazon Web Services account
-                to share or unshare the image with. Before sharing the image, confirm that you
-                are sharing to the correct Amazon Web Services account ID.
+                to share or unshare the image with. Important: Before sharing the image, confirm
+                that you are sharing to the correct Amazon Web Services account ID.
 
         Returns:
             UpdateWorkspaceImagePermissionResult: The result of UpdateWorkspaceImagePermission.
@@ -3481,10 +3482,10 @@ class Operations:
         timeout_settings: TimeoutSettings | None = None,
         running_mode: PoolsRunningMode | None = None,
     ) -> UpdateWorkspacesPoolResult:
-        """End of support notice: On December 31, 2027, Amazon Web Services will end support for
-        Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be able to access
-        the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools resources. For more
-        information, see Amazon WorkSpaces Pools end of support.
+        """Note: End of support notice: On December 31, 2027, Amazon Web Services will end
+        support for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be
+        able to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
+        resources. For more information, see Amazon WorkSpaces Pools end of support.
 
         Updates the specified pool.
 

@@ -19,13 +19,15 @@ class _Text(html.parser.HTMLParser):
         self.paragraphs: list[str] = []
         self._current: list[str] = []
         self._bullet = False
+        self._prefix = ""  # "Note: " for the first paragraph of a <note>
 
     def _flush(self) -> None:
         text = re.sub(r"\s+", " ", "".join(self._current)).strip()
-        if text:
-            self.paragraphs.append(("- " if self._bullet else "") + text)
         self._current = []
-        self._bullet = False
+        if text:  # an empty block (`<li>` right before its `<p>`) keeps bullet and prefix
+            self.paragraphs.append(("- " if self._bullet else "") + self._prefix + text)
+            self._prefix = ""
+            self._bullet = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCKS:
@@ -33,9 +35,9 @@ class _Text(html.parser.HTMLParser):
         if tag == "li":
             self._bullet = True
         elif tag == "note":
-            self._current.append("Note: ")
+            self._prefix = "Note: "
         elif tag == "important":
-            self._current.append("Important: ")
+            self._prefix = "Important: "
         elif tag == "code":
             self._current.append("`")
 
@@ -59,13 +61,7 @@ def to_text(documentation: str | None) -> list[str]:
     parser._flush()
     # "``" from `<code></code>` and stray spaces before punctuation read badly.
     paragraphs = [re.sub(r"``", "", p) for p in parser.paragraphs]
-    paragraphs = [re.sub(r" +([.,;:])", r"\1", p).replace("` `", "` `") for p in paragraphs]
-    merged: list[str] = []
-    for p in paragraphs:
-        if p in ("Note:", "Important:") and not merged:
-            continue
-        merged.append(p)
-    return [p for p in merged if p not in ("Note:", "Important:")]
+    return [re.sub(r" +([.,;:])", r"\1", p) for p in paragraphs]
 
 
 def first_sentence(paragraphs: list[str]) -> str:

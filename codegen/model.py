@@ -76,10 +76,6 @@ class Kind:
     shape: str
     item: Kind | None = None
 
-    @property
-    def is_scalar(self) -> bool:
-        return self.tag in ("string", "integer", "boolean", "number")
-
     def annotation(self, as_input: bool) -> str:
         """The Python annotation (inputs take any sequence and mapping)."""
         if self.tag == "list":

@@ -78,7 +78,6 @@ def _import_lines(groups: dict[str, set[str]]) -> list[str]:
         return (1 if dots else 0, -dots, module.lstrip("."))
 
     for module in sorted(groups, key=order):
-        names = sorted(groups[module], key=lambda n: (not n.isupper(), n.lower() != n, n))
         names = _isort_names(groups[module])
         lines.append(f"from {module} import {', '.join(names)}")
     return lines

@@ -200,8 +200,8 @@ class DefaultClientBrandingAttributes:
     """Returns default client branding attributes that were imported. These attributes display on
     the client login screen.
 
-    Client branding attributes are public facing. Ensure that you don't include sensitive
-    information.
+    Important: Client branding attributes are public facing. Ensure that you don't include
+    sensitive information.
     """
 
     logo_url: str | None = field(default=None, metadata={"wire": "LogoUrl", "min": 1})
@@ -211,18 +211,18 @@ class DefaultClientBrandingAttributes:
     support_email: str | None = field(default=None, metadata={"wire": "SupportEmail", "min": 6})
     """The support email. The company's customer support email address.
 
-    In each platform type, the `SupportEmail` and `SupportLink` parameters are mutually
-    exclusive. You can specify one parameter for each platform type, but not both.
+    - Note: In each platform type, the `SupportEmail` and `SupportLink` parameters are
+      mutually exclusive. You can specify one parameter for each platform type, but not both.
 
-    The default email is `workspaces-feedback@amazon.com`.
+    - The default email is `workspaces-feedback@amazon.com`.
     """
     support_link: str | None = field(default=None, metadata={"wire": "SupportLink", "min": 1})
     """The support link. The link for the company's customer support page for their WorkSpace.
 
-    In each platform type, the `SupportEmail` and `SupportLink` parameters are mutually
-    exclusive.You can specify one parameter for each platform type, but not both.
+    - Note: In each platform type, the `SupportEmail` and `SupportLink` parameters are
+      mutually exclusive.You can specify one parameter for each platform type, but not both.
 
-    The default support link is `workspaces-feedback@amazon.com`.
+    - The default support link is `workspaces-feedback@amazon.com`.
     """
     forgot_password_link: str | None = field(
         default=None, metadata={"wire": "ForgotPasswordLink", "min": 1}
@@ -301,8 +301,8 @@ class DefaultImportClientBrandingAttributes:
     """The default client branding attributes to be imported. These attributes display on the
     client login screen.
 
-    Client branding attributes are public facing. Ensure that you do not include sensitive
-    information.
+    Important: Client branding attributes are public facing. Ensure that you do not include
+    sensitive information.
     """
 
     logo: bytes | None = field(default=None, metadata={"wire": "Logo", "min": 1})
@@ -312,18 +312,18 @@ class DefaultImportClientBrandingAttributes:
     support_email: str | None = field(default=None, metadata={"wire": "SupportEmail", "min": 6})
     """The support email. The company's customer support email address.
 
-    In each platform type, the `SupportEmail` and `SupportLink` parameters are mutually
-    exclusive. You can specify one parameter for each platform type, but not both.
+    - Note: In each platform type, the `SupportEmail` and `SupportLink` parameters are
+      mutually exclusive. You can specify one parameter for each platform type, but not both.
 
-    The default email is `workspaces-feedback@amazon.com`.
+    - The default email is `workspaces-feedback@amazon.com`.
     """
     support_link: str | None = field(default=None, metadata={"wire": "SupportLink", "min": 1})
     """The support link. The link for the company's customer support page for their WorkSpace.
 
-    In each platform type, the `SupportEmail` and `SupportLink` parameters are mutually
-    exclusive. You can specify one parameter for each platform type, but not both.
+    - Note: In each platform type, the `SupportEmail` and `SupportLink` parameters are
+      mutually exclusive. You can specify one parameter for each platform type, but not both.
 
-    The default support link is `workspaces-feedback@amazon.com`.
+    - The default support link is `workspaces-feedback@amazon.com`.
     """
     forgot_password_link: str | None = field(
         default=None, metadata={"wire": "ForgotPasswordLink", "min": 1}
@@ -402,8 +402,8 @@ class IosClientBrandingAttributes:
     """The client branding attributes for iOS device types. These attributes are displayed on the
     iOS client login screen only.
 
-    Client branding attributes are public facing. Ensure you do not include sensitive
-    information.
+    Important: Client branding attributes are public facing. Ensure you do not include
+    sensitive information.
     """
 
     logo_url: str | None = field(default=None, metadata={"wire": "LogoUrl", "min": 1})
@@ -416,32 +416,32 @@ class IosClientBrandingAttributes:
     factor of 2.0 (or @2x). The only image format accepted is a binary data object that is
     converted from a `.png` file.
 
-    For more information about iOS image size and resolution, see Image Size and Resolution in
-    the Apple Human Interface Guidelines.
+    Note: For more information about iOS image size and resolution, see Image Size and
+    Resolution in the Apple Human Interface Guidelines.
     """
     logo3x_url: str | None = field(default=None, metadata={"wire": "Logo3xUrl", "min": 1})
     """The @3x version of the logo. This is the higher resolution display that offers a scale
     factor of 3.0 (or @3x).The only image format accepted is a binary data object that is
     converted from a `.png` file.
 
-    For more information about iOS image size and resolution, see Image Size and Resolution in
-    the Apple Human Interface Guidelines.
+    Note: For more information about iOS image size and resolution, see Image Size and
+    Resolution in the Apple Human Interface Guidelines.
     """
     support_email: str | None = field(default=None, metadata={"wire": "SupportEmail", "min": 6})
     """The support email. The company's customer support email address.
 
-    In each platform type, the `SupportEmail` and `SupportLink` parameters are mutually
-    exclusive. You can specify one parameter for each platform type, but not both.
+    - Note: In each platform type, the `SupportEmail` and `SupportLink` parameters are
+      mutually exclusive. You can specify one parameter for each platform type, but not both.
 
-    The default email is `workspaces-feedback@amazon.com`.
+    - The default email is `workspaces-feedback@amazon.com`.
     """
     support_link: str | None = field(default=None, metadata={"wire": "SupportLink", "min": 1})
     """The support link. The link for the company's customer support page for their WorkSpace.
 
-    In each platform type, the `SupportEmail` and `SupportLink` parameters are mutually
-    exclusive. You can specify one parameter for each platform type, but not both.
+    - Note: In each platform type, the `SupportEmail` and `SupportLink` parameters are
+      mutually exclusive. You can specify one parameter for each platform type, but not both.
 
-    The default support link is `workspaces-feedback@amazon.com`.
+    - The default support link is `workspaces-feedback@amazon.com`.
     """
     forgot_password_link: str | None = field(
         default=None, metadata={"wire": "ForgotPasswordLink", "min": 1}
@@ -532,8 +532,8 @@ class IosImportClientBrandingAttributes:
     """The client branding attributes to import for iOS device types. These attributes are
     displayed on the iOS client login screen.
 
-    Client branding attributes are public facing. Ensure you do not include sensitive
-    information.
+    Important: Client branding attributes are public facing. Ensure you do not include
+    sensitive information.
     """
 
     logo: bytes | None = field(default=None, metadata={"wire": "Logo", "min": 1})
@@ -546,32 +546,32 @@ class IosImportClientBrandingAttributes:
     factor of 2.0 (or @2x). The only image format accepted is a binary data object that is
     converted from a `.png` file.
 
-    For more information about iOS image size and resolution, see Image Size and Resolution in
-    the Apple Human Interface Guidelines.
+    Note: For more information about iOS image size and resolution, see Image Size and
+    Resolution in the Apple Human Interface Guidelines.
     """
     logo3x: bytes | None = field(default=None, metadata={"wire": "Logo3x", "min": 1})
     """The @3x version of the logo. This is the higher resolution display that offers a scale
     factor of 3.0 (or @3x). The only image format accepted is a binary data object that is
     converted from a `.png` file.
 
-    For more information about iOS image size and resolution, see Image Size and Resolution in
-    the Apple Human Interface Guidelines.
+    Note: For more information about iOS image size and resolution, see Image Size and
+    Resolution in the Apple Human Interface Guidelines.
     """
     support_email: str | None = field(default=None, metadata={"wire": "SupportEmail", "min": 6})
     """The support email. The company's customer support email address.
 
-    In each platform type, the `SupportEmail` and `SupportLink` parameters are mutually
-    exclusive. You can specify one parameter for each platform type, but not both.
+    - Note: In each platform type, the `SupportEmail` and `SupportLink` parameters are
+      mutually exclusive. You can specify one parameter for each platform type, but not both.
 
-    The default email is `workspaces-feedback@amazon.com`.
+    - The default email is `workspaces-feedback@amazon.com`.
     """
     support_link: str | None = field(default=None, metadata={"wire": "SupportLink", "min": 1})
     """The support link. The link for the company's customer support page for their WorkSpace.
 
-    In each platform type, the `SupportEmail` and `SupportLink` parameters are mutually
-    exclusive. You can specify one parameter for each platform type, but not both.
+    - Note: In each platform type, the `SupportEmail` and `SupportLink` parameters are
+      mutually exclusive. You can specify one parameter for each platform type, but not both.
 
-    The default support link is `workspaces-feedback@amazon.com`.
+    - The default support link is `workspaces-feedback@amazon.com`.
     """
     forgot_password_link: str | None = field(
         default=None, metadata={"wire": "ForgotPasswordLink", "min": 1}

@@ -636,17 +636,17 @@ class SamlProperties:
     status: SamlStatusEnum | None = field(default=None, metadata={"wire": "Status"})
     """Indicates the status of SAML 2.0 authentication. These statuses include the following.
 
-    If the setting is `DISABLED`, end users will be directed to login with their directory
-    credentials.
+    - If the setting is `DISABLED`, end users will be directed to login with their directory
+      credentials.
 
-    If the setting is `ENABLED`, end users will be directed to login via the user access URL.
-    Users attempting to connect to WorkSpaces from a client application that does not support
-    SAML 2.0 authentication will not be able to connect.
+    - If the setting is `ENABLED`, end users will be directed to login via the user access
+      URL. Users attempting to connect to WorkSpaces from a client application that does not
+      support SAML 2.0 authentication will not be able to connect.
 
-    If the setting is `ENABLED_WITH_DIRECTORY_LOGIN_FALLBACK`, end users will be directed to
-    login via the user access URL on supported client applications, but will not prevent
-    clients that do not support SAML 2.0 authentication from connecting as if SAML 2.0
-    authentication was disabled.
+    - If the setting is `ENABLED_WITH_DIRECTORY_LOGIN_FALLBACK`, end users will be directed to
+      login via the user access URL on supported client applications, but will not prevent
+      clients that do not support SAML 2.0 authentication from connecting as if SAML 2.0
+      authentication was disabled.
     """
     user_access_url: str | None = field(default=None, metadata={"wire": "UserAccessUrl", "min": 8})
     """The SAML 2.0 identity provider (IdP) user access URL is the URL a user would navigate to
@@ -1114,10 +1114,10 @@ class WorkspaceCreationProperties:
     string of characters, and the number of domain components (DCs) is two or more. For
     example, `OU=WorkSpaces_machines,DC=machines,DC=example,DC=com`.
 
-    To avoid errors, certain characters in the distinguished name must be escaped. For more
-    information, see Distinguished Names in the Microsoft documentation.
+    - Important: To avoid errors, certain characters in the distinguished name must be
+      escaped. For more information, see Distinguished Names in the Microsoft documentation.
 
-    The API doesn't validate whether the OU exists.
+    - The API doesn't validate whether the OU exists.
     """
     custom_security_group_id: str | None = field(
         default=None, metadata={"wire": "CustomSecurityGroupId", "min": 11}

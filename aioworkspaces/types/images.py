@@ -476,7 +476,7 @@ class UpdateResult:
     """Describes whether a WorkSpace image needs to be updated with the latest drivers and other
     components required by Amazon WorkSpaces.
 
-    Only Windows 10 WorkSpace images can be programmatically updated at this time.
+    Note: Only Windows 10 WorkSpace images can be programmatically updated at this time.
     """
 
     update_available: bool | None = field(default=None, metadata={"wire": "UpdateAvailable"})

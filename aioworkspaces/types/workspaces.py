@@ -850,46 +850,47 @@ class Workspace:
     state: WorkspaceState | None = field(default=None, metadata={"wire": "State"})
     """The operational state of the WorkSpace.
 
-    `PENDING` – The WorkSpace is in a waiting state (for example, the WorkSpace is being
-    created).
+    - `PENDING` – The WorkSpace is in a waiting state (for example, the WorkSpace is being
+      created).
 
-    `AVAILABLE` – The WorkSpace is running and has passed the health checks.
+    - `AVAILABLE` – The WorkSpace is running and has passed the health checks.
 
-    `IMPAIRED` – Refer to `UNHEALTHY` state.
+    - `IMPAIRED` – Refer to `UNHEALTHY` state.
 
-    `UNHEALTHY` – The WorkSpace is not responding to health checks.
+    - `UNHEALTHY` – The WorkSpace is not responding to health checks.
 
-    `REBOOTING` – The WorkSpace is being rebooted (restarted).
+    - `REBOOTING` – The WorkSpace is being rebooted (restarted).
 
-    `STARTING` – The WorkSpace is starting up and health checks are being run.
+    - `STARTING` – The WorkSpace is starting up and health checks are being run.
 
-    `REBUILDING` – The WorkSpace is being rebuilt.
+    - `REBUILDING` – The WorkSpace is being rebuilt.
 
-    `RESTORING` – The WorkSpace is being restored.
+    - `RESTORING` – The WorkSpace is being restored.
 
-    `MAINTENANCE` – The WorkSpace is undergoing scheduled maintenance by Amazon Web Services.
+    - `MAINTENANCE` – The WorkSpace is undergoing scheduled maintenance by Amazon Web
+      Services.
 
-    `ADMIN_MAINTENANCE` – The WorkSpace is undergoing maintenance by the WorkSpaces
-    administrator.
+    - `ADMIN_MAINTENANCE` – The WorkSpace is undergoing maintenance by the WorkSpaces
+      administrator.
 
-    `TERMINATING` – The WorkSpace is being deleted.
+    - `TERMINATING` – The WorkSpace is being deleted.
 
-    `TERMINATED` – The WorkSpace has been deleted.
+    - `TERMINATED` – The WorkSpace has been deleted.
 
-    `SUSPENDED` – The WorkSpace has been suspended for image creation.
+    - `SUSPENDED` – The WorkSpace has been suspended for image creation.
 
-    `UPDATING` – The WorkSpace is undergoing an update.
+    - `UPDATING` – The WorkSpace is undergoing an update.
 
-    `STOPPING` – The WorkSpace is being stopped.
+    - `STOPPING` – The WorkSpace is being stopped.
 
-    `STOPPED` – The WorkSpace has been stopped.
+    - `STOPPED` – The WorkSpace has been stopped.
 
-    `ERROR ` – The WorkSpace is an error state (for example, an error occurred during
-    startup).
+    - `ERROR ` – The WorkSpace is an error state (for example, an error occurred during
+      startup).
 
-    After a WorkSpace is terminated, the `TERMINATED` state is returned only briefly before
-    the WorkSpace directory metadata is cleaned up, so this state is rarely returned. To
-    confirm that a WorkSpace is terminated, check for the WorkSpace ID by using
+    Note: After a WorkSpace is terminated, the `TERMINATED` state is returned only briefly
+    before the WorkSpace directory metadata is cleaned up, so this state is rarely returned.
+    To confirm that a WorkSpace is terminated, check for the WorkSpace ID by using
     DescribeWorkSpaces. If the WorkSpace ID isn't returned, then the WorkSpace has been
     successfully terminated.
     """
@@ -1169,8 +1170,9 @@ class WorkspaceProperties:
     running_mode: RunningMode | None = field(default=None, metadata={"wire": "RunningMode"})
     """The running mode. For more information, see Manage the WorkSpace Running Mode.
 
-    The `MANUAL` value is only supported by Amazon WorkSpaces Core. Contact your account team
-    to be allow-listed to use this value. For more information, see Amazon WorkSpaces Core.
+    Note: The `MANUAL` value is only supported by Amazon WorkSpaces Core. Contact your account
+    team to be allow-listed to use this value. For more information, see Amazon WorkSpaces
+    Core.
 
     Review your running mode to ensure you are using one that is optimal for your needs and
     budget. For more information on switching running modes, see Can I switch between hourly
@@ -1195,13 +1197,13 @@ class WorkspaceProperties:
     protocols: Sequence[Protocol] | None = field(default=None, metadata={"wire": "Protocols"})
     """The protocol. For more information, see Protocols for Amazon WorkSpaces.
 
-    Only available for WorkSpaces created with PCoIP bundles.
+    - Note: Only available for WorkSpaces created with PCoIP bundles.
 
-    The `Protocols` property is case sensitive. Make sure you specify `PCOIP` or `WSP`. To use
-    DCV, specify `WSP`.
+    - The `Protocols` property is case sensitive. Make sure you specify `PCOIP` or `WSP`. To
+      use DCV, specify `WSP`.
 
-    Unavailable for Windows 7 WorkSpaces and WorkSpaces using GPU-based bundles (Graphics,
-    GraphicsPro, Graphics.g4dn, GraphicsPro.g4dn, Graphics.g6, and Graphics.g7).
+    - Unavailable for Windows 7 WorkSpaces and WorkSpaces using GPU-based bundles (Graphics,
+      GraphicsPro, Graphics.g4dn, GraphicsPro.g4dn, Graphics.g6, and Graphics.g7).
     """
     operating_system_name: OperatingSystemName | None = field(
         default=None, metadata={"wire": "OperatingSystemName"}
@@ -1348,8 +1350,9 @@ class WorkspaceRequest:
     workspace_name: str | None = field(default=None, metadata={"wire": "WorkspaceName"})
     """The name of the user-decoupled WorkSpace.
 
-    `WorkspaceName` is required if `UserName` is `[UNDEFINED]` for user-decoupled WorkSpaces.
-    `WorkspaceName` is not applicable if `UserName` is specified for user-assigned WorkSpaces.
+    Note: `WorkspaceName` is required if `UserName` is `[UNDEFINED]` for user-decoupled
+    WorkSpaces. `WorkspaceName` is not applicable if `UserName` is specified for user-assigned
+    WorkSpaces.
     """
     ipv6_address: str | None = field(default=None, metadata={"wire": "Ipv6Address"})
     """The IPv6 address for the WorkSpace."""

@@ -24,10 +24,10 @@ class CreateConnectionAliasRequest:
     """A connection string in the form of a fully qualified domain name (FQDN), such as
     `www.example.com`.
 
-    After you create a connection string, it is always associated to your Amazon Web Services
-    account. You cannot recreate the same connection string with a different account, even if
-    you delete all instances of it from the original account. The connection string is
-    globally reserved for your account.
+    Important: After you create a connection string, it is always associated to your Amazon
+    Web Services account. You cannot recreate the same connection string with a different
+    account, even if you delete all instances of it from the original account. The connection
+    string is globally reserved for your account.
     """
     tags: Sequence[Tag] | None = field(default=None, metadata={"wire": "Tags"})
     """The tags to associate with the connection alias."""

@@ -29,8 +29,8 @@ class CreateUpdatedWorkspaceImageRequest:
     tags: Sequence[Tag] | None = field(default=None, metadata={"wire": "Tags"})
     """The tags that you want to add to the new updated WorkSpace image.
 
-    To add tags at the same time when you're creating the updated image, you must create an
-    IAM policy that grants your IAM user permissions to use `workspaces:CreateTags`.
+    Note: To add tags at the same time when you're creating the updated image, you must create
+    an IAM policy that grants your IAM user permissions to use `workspaces:CreateTags`.
     """
 
     def __init__(

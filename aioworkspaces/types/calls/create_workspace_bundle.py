@@ -36,7 +36,7 @@ class CreateWorkspaceBundleRequest:
     tags: Sequence[Tag] | None = field(default=None, metadata={"wire": "Tags"})
     """The tags associated with the bundle.
 
-    To add tags at the same time when you're creating the bundle, you must create an IAM
+    Note: To add tags at the same time when you're creating the bundle, you must create an IAM
     policy that grants your IAM user permissions to use `workspaces:CreateTags`.
     """
 

@@ -32,9 +32,9 @@ class ImportWorkspaceImageRequest:
     For non-GPU-enabled bundles (bundles other than Graphics or GraphicsPro), specify
     `BYOL_REGULAR`, `BYOL_REGULAR_WSP`, or `BYOL_REGULAR_BYOP`, depending on the protocol.
 
-    The `BYOL_REGULAR_BYOP` and `BYOL_GRAPHICS_G4DN_BYOP` values are only supported by Amazon
-    WorkSpaces Core. Contact your account team to be allow-listed to use these values. For
-    more information, see Amazon WorkSpaces Core.
+    Note: The `BYOL_REGULAR_BYOP` and `BYOL_GRAPHICS_G4DN_BYOP` values are only supported by
+    Amazon WorkSpaces Core. Contact your account team to be allow-listed to use these values.
+    For more information, see Amazon WorkSpaces Core.
     """
     image_name: str = field(metadata={"wire": "ImageName", "min": 1})
     """The name of the WorkSpace image."""
@@ -49,11 +49,11 @@ class ImportWorkspaceImageRequest:
     and 11 BYOL images. For more information about subscribing to Office for BYOL images, see
     Bring Your Own Windows Desktop Licenses.
 
-    Although this parameter is an array, only one item is allowed at this time.
+    - Note: Although this parameter is an array, only one item is allowed at this time.
 
-    During the image import process, non-GPU DCV (formerly WSP) WorkSpaces with Windows 11
-    support only `Microsoft_Office_2019`. GPU DCV (formerly WSP) WorkSpaces with Windows 11 do
-    not support Office installation.
+    - During the image import process, non-GPU DCV (formerly WSP) WorkSpaces with Windows 11
+      support only `Microsoft_Office_2019`. GPU DCV (formerly WSP) WorkSpaces with Windows 11
+      do not support Office installation.
     """
 
     def __init__(

@@ -33,9 +33,9 @@ class ModifySamlPropertiesRequest:
 
     Specify one of the following options:
 
-    `SAML_PROPERTIES_USER_ACCESS_URL` to delete the user access URL.
+    - `SAML_PROPERTIES_USER_ACCESS_URL` to delete the user access URL.
 
-    `SAML_PROPERTIES_RELAY_STATE_PARAMETER_NAME` to delete the relay state parameter name.
+    - `SAML_PROPERTIES_RELAY_STATE_PARAMETER_NAME` to delete the relay state parameter name.
     """
 
     def __init__(

@@ -26,8 +26,8 @@ class UpdateWorkspaceImagePermissionRequest:
     shared_account_id: str = field(metadata={"wire": "SharedAccountId"})
     """The identifier of the Amazon Web Services account to share or unshare the image with.
 
-    Before sharing the image, confirm that you are sharing to the correct Amazon Web Services
-    account ID.
+    Important: Before sharing the image, confirm that you are sharing to the correct Amazon
+    Web Services account ID.
     """
 
     def __init__(self, *, image_id: str, allow_copy_image: bool, shared_account_id: str) -> None:
