@@ -64,7 +64,7 @@ async def test_secrets_stay_out_of_logs_errors_and_hooks(
             await client.start_workspaces(start_workspace_requests=[])
         errors.append(invalid.value)
         with pytest.raises(WorkSpacesError) as unknown:  # a service error
-            await client.describe_tags(resource_id="ws-secret001")
+            await client.describe_tags(resource_id="ws-missing01")  # not found
         errors.append(unknown.value)
     async with WorkSpacesClient(
         REGION,
