@@ -155,6 +155,7 @@ class LocalWorkSpaces:
 
     def add_pool_session(self, pool_id: str, user_id: str) -> str:
         """A user's session in a RUNNING pool; returns the session id."""
+        self.service.tick()
         return self.service.add_session(pool_id, user_id)
 
     def limit_of(self, operation: str) -> RateLimit | None:
@@ -224,10 +225,7 @@ class LocalWorkSpaces:
 
     def _dispatch(self, operation: str, body: dict[str, Any]) -> dict[str, Any]:
         self.service.tick()
-        handler = getattr(self.service, f"op_{operation}", None)
-        if handler is None:
-            return self.service.fallback(operation)
-        result: dict[str, Any] = handler(body)
+        result: dict[str, Any] = getattr(self.service, f"op_{operation}")(body)
         return result
 
 

@@ -1,15 +1,14 @@
 """The local WorkSpaces service's state and operations (one method per operation).
 
 Every operation gets a request that already passed the model's validation and returns
-the wire dict of its result, or raises ServiceFault. The operations with real state
-are written out below; the rest answer a model-valid result built from the tables.
+the wire dict of its result, or raises ServiceFault. Each of the model's
+operations has its method here (tests check that none is missing).
 """
 
 from __future__ import annotations
 
 import base64
 import copy
-import fnmatch
 import itertools
 import json
 import secrets
@@ -17,9 +16,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from aioworkspaces.simulator import _model
 from aioworkspaces.simulator._errors import ServiceFault, bad_state, invalid, not_found
-from aioworkspaces.simulator._shapes import sample
 from aioworkspaces.simulator._state import DEFAULT_TIMINGS, GONE, Clock, Resource, timeline
 
 ACCOUNT_ID = "123456789012"
@@ -375,9 +372,11 @@ class Service:
         allowed, via, target = _CHANGES[operation]
         failed = []
         for item in body[member]:
-            workspace_id = item["WorkspaceId"]
+            workspace_id = item.get("WorkspaceId")
             resource = self.find("workspace", workspace_id)
-            if resource is None:
+            if workspace_id is None:
+                failed.append(_failure(None, "InvalidParameterValues", "Specify a WorkspaceId."))
+            elif resource is None:
                 failed.append(
                     _failure(
                         workspace_id,
@@ -426,9 +425,11 @@ class Service:
     def op_TerminateWorkspaces(self, body: dict[str, Any]) -> dict[str, Any]:
         failed = []
         for item in body["TerminateWorkspaceRequests"]:
-            workspace_id = item["WorkspaceId"]
+            workspace_id = item.get("WorkspaceId")
             resource = self.find("workspace", workspace_id)
-            if resource is None:
+            if workspace_id is None:
+                failed.append(_failure(None, "InvalidParameterValues", "Specify a WorkspaceId."))
+            elif resource is None:
                 failed.append(
                     _failure(
                         workspace_id,
@@ -1653,17 +1654,10 @@ class Service:
         chosen = [r for r in self.store["link"].values() if not wanted or r.state in wanted]
         return self.listing("link", chosen, body, "AccountLinks", "MaxResults", render=self._link)
 
-    # --- anything else ----------------------------------------------------------------
 
-    def fallback(self, operation: str) -> dict[str, Any]:
-        """A model-valid result for an operation with no state of its own."""
-        output = _model.OPERATIONS[operation][1]
-        result: dict[str, Any] = sample(output) if output else {}
-        return result
-
-
-def _failure(workspace_id: str, code: str, message: str) -> dict[str, Any]:
-    return {"WorkspaceId": workspace_id, "ErrorCode": code, "ErrorMessage": message}
+def _failure(workspace_id: str | None, code: str, message: str) -> dict[str, Any]:
+    failure = {"ErrorCode": code, "ErrorMessage": message}
+    return failure if workspace_id is None else {"WorkspaceId": workspace_id, **failure}
 
 
 def _without_state(resource: Resource) -> dict[str, Any]:
@@ -1693,7 +1687,3 @@ def _matches(value: str, patterns: list[str], operator: str) -> bool:
     if operator == "CONTAINS":
         return any(p in value for p in patterns)
     return not any(p in value for p in patterns)  # NOTCONTAINS
-
-
-def _glob(value: str, patterns: Iterable[str]) -> bool:
-    return any(fnmatch.fnmatchcase(value, p) for p in patterns)

@@ -1,4 +1,4 @@
-"""Request validation and model-valid sample values, both driven by the generated tables.
+"""Request validation driven by the generated model tables.
 
 The messages follow the service's (Coral's) wording, so code that matches on them keeps
 working: ``1 validation error detected: Value null at 'workspaces.1.member.userName'
@@ -159,32 +159,3 @@ def validate(operation: str, body: Any, *, patterns: bool = True) -> None:
             "ValidationException",
             f"{count} validation {noun} detected: " + "; ".join(checker.errors),
         )
-
-
-def list_limit(shape: str) -> int | None:
-    """The most items the list shape takes (None: no limit)."""
-    return _model.LISTS[shape][2]
-
-
-def sample(shape: str, depth: int = 0) -> Any:
-    """A small model-valid value of `shape`: required members only, lists empty."""
-    if shape in _model.STRUCTURES:
-        members, required, union = _model.STRUCTURES[shape]
-        chosen = required or ((next(iter(members)),) if union and members else ())
-        return {name: sample(members[name], depth + 1) for name in chosen}
-    if shape in _model.LISTS:
-        low = _model.LISTS[shape][1] or 0
-        return [sample(_model.LISTS[shape][0], depth + 1) for _ in range(low)]
-    if shape in _model.MAPS:
-        return {}
-    if shape in _model.STRINGS:
-        shortest, longest, _, enum = _model.STRINGS[shape]
-        if enum:
-            return enum[0]
-        text = shape.lower()[: longest or 16]
-        return text + "x" * max(0, (shortest or 0) - len(text))
-    if shape in _model.NUMBERS:
-        smallest = _model.NUMBERS[shape][1]
-        return smallest if smallest is not None else 0
-    kind = _model.SCALARS[shape]
-    return {"boolean": False, "timestamp": 1_700_000_000, "blob": "AA=="}[kind]
