@@ -366,7 +366,15 @@ class Service:
         for member, wanted in filters.items():
             if wanted:
                 chosen = [r for r in chosen if r.document.get(member) == wanted]
-        return self.listing("workspace", chosen, body, "Workspaces", "Limit")
+        return self.listing(
+            "workspace", chosen, body, "Workspaces", "Limit", render=self._workspace
+        )
+
+    def _workspace(self, resource: Resource) -> dict[str, Any]:
+        document = self.document(resource)
+        if resource.state != "UPDATING":  # the modification is over
+            document.pop("ModificationStates", None)
+        return document
 
     def _change(self, body: dict[str, Any], operation: str, member: str) -> dict[str, Any]:
         allowed, via, target = _CHANGES[operation]
@@ -491,13 +499,13 @@ class Service:
         resized = {"ComputeTypeName", "RootVolumeSizeGib", "UserVolumeSizeGib"} & set(changes)
         if resized:
             previous = resource.state or "AVAILABLE"
-            what = "WORKSPACE_PROPERTY" if "ComputeTypeName" in resized else "COMPUTE_TYPE"
-            if resized & {"RootVolumeSizeGib"}:
-                what = "ROOT_VOLUME"
-            elif resized & {"UserVolumeSizeGib"}:
-                what = "USER_VOLUME"
-            elif "ComputeTypeName" in resized:
-                what = "COMPUTE_TYPE"
+            what = (
+                "ROOT_VOLUME"
+                if "RootVolumeSizeGib" in resized
+                else "USER_VOLUME"
+                if "UserVolumeSizeGib" in resized
+                else "COMPUTE_TYPE"
+            )
             resource.document["ModificationStates"] = [
                 {"Resource": what, "State": "UPDATE_IN_PROGRESS"}
             ]
@@ -701,7 +709,7 @@ class Service:
             raise bad_state(f"The directory {directory_id} is {resource.state}.")
         in_use = [
             w.id
-            for w in self.visible("workspace")
+            for w in self.store["workspace"].values()  # the ones not listed yet too
             if w.document.get("DirectoryId") == directory_id and w.state != "TERMINATED"
         ]
         if in_use:
