@@ -685,6 +685,8 @@ class Service:
                 "RebuildWorkspace": "DISABLED",
             },
             "WorkspaceType": body.get("WorkspaceType", "PERSONAL"),
+            "SamlProperties": {"Status": "DISABLED", "RelayStateParameterName": "RelayState"},
+            "CertificateBasedAuthProperties": {"Status": "DISABLED"},
         }
         for member in (
             "WorkspaceDirectoryName",
@@ -1002,7 +1004,7 @@ class Service:
             "RequiredTenancy": "DEFAULT",
             "Created": int(1_700_000_000 + self.clock.now()),
             "OwnerAccountId": ACCOUNT_ID,
-            "Updates": {"UpdateAvailable": False},
+            "Updates": {"UpdateAvailable": False, "Description": "This image is up to date."},
         }
         if description:
             document["Description"] = description
