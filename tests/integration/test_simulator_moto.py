@@ -185,7 +185,7 @@ async def test_the_same_requests_get_the_same_answers_from_moto_and_the_local_se
         )
 
     assert [name for name, _ in ours] == [name for name, _ in moto]
-    for (name, local_outcome), (_, moto_outcome) in zip(ours, moto):
+    for (name, local_outcome), (_, moto_outcome) in zip(ours, moto, strict=True):
         if isinstance(moto_outcome, str) or isinstance(local_outcome, str):
             assert local_outcome == moto_outcome, name  # the same error code
         else:
