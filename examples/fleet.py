@@ -1,11 +1,13 @@
 """Fleet: create 60 WorkSpaces, wait for them with a progress bar, stop, wait, terminate.
 
-Run with `make demo`. With no endpoint configured it serves the SDK's lifecycle
-simulator (`aioworkspaces.simulator`) on 127.0.0.1, where WorkSpaces go through
-PENDING, STOPPING and TERMINATING as on the real service (moto makes them AVAILABLE at
-once and cannot stop them). With `AWS_ENDPOINT_URL_WORKSPACES` set, or with
-`WORKSPACES_DIRECTORY_ID` and `WORKSPACES_BUNDLE_ID` set for your account, it uses your
-configured endpoint, region and credentials instead: that creates real WorkSpaces.
+Run with `make demo`. With no endpoint configured it starts the SDK's local WorkSpaces
+service (`aioworkspaces.simulator`) in-process, 2400 times faster than AWS, where
+WorkSpaces go through PENDING, STOPPING and TERMINATING over time as on the real
+service (moto makes them AVAILABLE at once and cannot stop them). `--throttle` turns
+on the service's assumed rate limits (ThrottlingException past 2 describes a second).
+With `AWS_ENDPOINT_URL_WORKSPACES` set, or with `WORKSPACES_DIRECTORY_ID` and
+`WORKSPACES_BUNDLE_ID` set for your account, it uses your configured endpoint, region
+and credentials instead: that creates real WorkSpaces.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from aioworkspaces import Credentials, WorkSpacesClient
-from aioworkspaces.simulator import LifecycleSimulator
+from aioworkspaces.simulator import LocalWorkSpaces
 from aioworkspaces.types import WorkspaceRequest, WorkspaceState
 
 console = Console()
+PUBLIC_BUNDLE = "wsb-92tn3b7gx"  # Standard with Windows 10, a bundle every account has
 
 
 @contextmanager
@@ -92,23 +95,25 @@ async def run(
 
 
 @asynccontextmanager
-async def local_client() -> AsyncIterator[WorkSpacesClient]:
-    async with LifecycleSimulator(steps=3, appear_after=1) as simulator:
+async def local_client(throttle: bool) -> AsyncIterator[tuple[WorkSpacesClient, str]]:
+    """A client of the local service, and a directory registered there."""
+    async with LocalWorkSpaces(speed=2400, throttle=throttle) as local:
         console.print(
-            f"no endpoint configured: using the lifecycle simulator on {simulator.endpoint}"
+            f"no endpoint configured: using the local WorkSpaces service on {local.endpoint}"
         )
         async with WorkSpacesClient(
-            "us-east-1",
-            endpoint_url=simulator.endpoint,
-            credentials=Credentials("testing", "testing"),
+            "us-east-1", endpoint_url=local.endpoint, credentials=Credentials("testing", "testing")
         ) as client:
-            yield client
+            yield client, local.add_directory("d-1234567890")
 
 
 async def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--count", type=int, default=60, help="WorkSpaces to create (60)")
     parser.add_argument("--delay", type=float, default=0.1, help="seconds between polls, at least")
+    parser.add_argument(
+        "--throttle", action="store_true", help="the local service throttles as AWS would"
+    )
     args = parser.parse_args(argv)
 
     directory_id = os.environ.get("WORKSPACES_DIRECTORY_ID")
@@ -123,8 +128,8 @@ async def main(argv: list[str] | None = None) -> int:
         async with WorkSpacesClient() as client:
             await run(client, directory_id, bundle_id, args.count, max(args.delay, 5.0))
         return 0
-    async with local_client() as client:
-        await run(client, "d-1234567890", "wsb-12345678", args.count, args.delay)
+    async with local_client(args.throttle) as (client, directory_id):
+        await run(client, directory_id, PUBLIC_BUNDLE, args.count, args.delay)
     return 0
 
 
