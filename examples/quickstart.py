@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+from typing import Any
 
 from aioworkspaces import Credentials, WorkSpacesClient
 from aioworkspaces.simulator import LocalWorkSpaces
@@ -31,7 +32,7 @@ async def tour(
     register: bool,
     poll: float = 15.0,
 ) -> None:
-    timing = {"min_delay": poll, "max_delay": poll * 4}
+    timing: dict[str, Any] = {"min_delay": poll, "max_delay": poll * 4}
     if register:
         await client.register_workspace_directory(directory_id=directory_id)
         await client.wait.directories_registered([directory_id], **timing)
