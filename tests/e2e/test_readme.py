@@ -98,6 +98,7 @@ async def test_every_python_block_runs(
     assert "12/12 available" not in printed and "1/1 available" in printed
     assert "no ws-2" in printed
     assert "{'DescribeWorkspaces': 1}" in printed
+    assert "AVAILABLE True" in printed  # the local service's WorkSpace, polled until ready
     logged = [f"{r.name} {r.getMessage()}" for r in caplog.records]
     assert [line for line in logged if log_line_pattern().fullmatch(line)], logged
 
