@@ -1,4 +1,4 @@
-"""The HTTP side of the local service: the AWS JSON 1.1 protocol, rate limits and faults."""
+"""The HTTP side of the local service: AWS JSON 1.1 and RPC v2 CBOR, rate limits, faults."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from aiohttp import web
 
-from aioworkspaces.simulator import _model
+from aioworkspaces.simulator import _cbor, _model
 from aioworkspaces.simulator._errors import ServiceFault
 from aioworkspaces.simulator._limits import (
     DEFAULT_RATE_LIMITS,
@@ -30,6 +30,7 @@ from aioworkspaces.simulator._shapes import validate
 logger = logging.getLogger("aioworkspaces.simulator")
 
 _CONTENT_TYPE = "application/x-amz-json-1.1"
+_JSON, _CBOR = "json", "cbor"
 
 _Self = TypeVar("_Self", bound="LocalWorkSpaces")
 
@@ -89,7 +90,8 @@ class LocalWorkSpaces:
     async def start(self) -> str:
         """Serve on host:port (a free port when 0); returns the endpoint URL."""
         app = web.Application(client_max_size=16 * 1024 * 1024)
-        app.router.add_post("/", self._handle)
+        app.router.add_post("/", self._handle_json)
+        app.router.add_post("/service/{service}/operation/{operation}", self._handle_cbor)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self._host, self._port)
@@ -166,16 +168,39 @@ class LocalWorkSpaces:
 
     # --- requests ---------------------------------------------------------------------
 
-    async def _handle(self, request: web.Request) -> web.StreamResponse:
+    async def _handle_json(self, request: web.Request) -> web.StreamResponse:
+        """AWS JSON 1.1: POST / with the operation in X-Amz-Target."""
         target = request.headers.get("X-Amz-Target", "")
         prefix, _, operation = target.partition(".")
         raw = await request.read()
         if prefix != _model.TARGET_PREFIX or operation not in _model.OPERATIONS:
-            return _error(ServiceFault("UnknownOperationException", f"unknown target {target!r}"))
+            fault = ServiceFault("UnknownOperationException", f"unknown target {target!r}")
+            return self._answer(_JSON, fault, None)
         try:
             body = json.loads(raw or b"{}")
         except ValueError:
             body = None
+        return await self._serve(request, operation, body, _JSON)
+
+    async def _handle_cbor(self, request: web.Request) -> web.StreamResponse:
+        """Smithy RPC v2 CBOR: POST /service/WorkspacesService/operation/<Operation>."""
+        service = request.match_info["service"]
+        operation = request.match_info["operation"]
+        raw = await request.read()
+        if service != _model.TARGET_PREFIX or operation not in _model.OPERATIONS:
+            fault = ServiceFault("UnknownOperationException", f"unknown operation {operation!r}")
+            return self._answer(_CBOR, fault, None)
+        try:
+            decoded = _cbor.decode(raw) if raw else {}
+            body = _cbor.to_json_view(_model.OPERATIONS[operation][0], decoded)
+        except (_cbor.CBORError, UnicodeDecodeError):
+            body = None
+        return await self._serve(request, operation, body, _CBOR)
+
+    async def _serve(
+        self, request: web.Request, operation: str, body: Any, protocol: str
+    ) -> web.StreamResponse:
+        """Faults, rate limit, validation, the operation: the same for either protocol."""
         self.calls.append((operation, body if isinstance(body, dict) else {}))
         self.requests[operation] += 1
         if self.faults is not None and self.faults.applies_to(operation):
@@ -188,23 +213,45 @@ class LocalWorkSpaces:
                 return web.Response(status=500)  # never sent: the connection is gone
             if fault is not None:
                 code = "InternalFailure" if fault == "500" else "ServiceUnavailable"
-                return _error(ServiceFault(code, "injected fault", int(fault)))
+                return self._answer(
+                    protocol, ServiceFault(code, "injected fault", int(fault)), None
+                )
         if self._throttled(operation):
             self.throttled[operation] += 1
-            return _error(ServiceFault("ThrottlingException", "Rate exceeded"))
+            return self._answer(
+                protocol, ServiceFault("ThrottlingException", "Rate exceeded"), None
+            )
         try:
             if not isinstance(body, dict):
-                raise ServiceFault(
-                    "SerializationException", "the request body is not a JSON object"
-                )
+                raise ServiceFault("SerializationException", "the request body is not an object")
             validate(operation, body, patterns=self.check_patterns)
             result = self._dispatch(operation, body)
         except ServiceFault as fault:
-            return _error(fault)
+            return self._answer(protocol, fault, None)
+        return self._answer(protocol, result, _model.OPERATIONS[operation][1])
+
+    def _answer(
+        self, protocol: str, payload: dict[str, Any] | ServiceFault, shape: str | None
+    ) -> web.Response:
+        status = 200
+        headers = {"x-amzn-RequestId": self.request_id()}
+        if isinstance(payload, ServiceFault):
+            status = payload.status
+            headers["x-amzn-ErrorType"] = payload.code
+            payload = payload.body()
+        if protocol == _JSON:
+            return web.Response(
+                status=status,
+                body=json.dumps(payload).encode(),
+                content_type=_CONTENT_TYPE,
+                headers=headers,
+            )
+        headers["smithy-protocol"] = "rpc-v2-cbor"
         return web.Response(
-            body=json.dumps(result).encode(),
-            content_type=_CONTENT_TYPE,
-            headers={"x-amzn-RequestId": self.request_id()},
+            status=status,
+            body=_cbor.encode(_cbor.from_json_view(shape, payload)),
+            content_type="application/cbor",
+            headers=headers,
         )
 
     def request_id(self) -> str:
@@ -227,15 +274,6 @@ class LocalWorkSpaces:
         self.service.tick()
         result: dict[str, Any] = getattr(self.service, f"op_{operation}")(body)
         return result
-
-
-def _error(fault: ServiceFault) -> web.Response:
-    return web.Response(
-        status=fault.status,
-        body=json.dumps(fault.body()).encode(),
-        content_type=_CONTENT_TYPE,
-        headers={"x-amzn-RequestId": str(uuid.uuid4()), "x-amzn-ErrorType": fault.code},
-    )
 
 
 def _reset(request: web.Request) -> None:

@@ -545,3 +545,53 @@ def test_the_command_line_serves_boto3_on_a_free_port() -> None:
     finally:
         process.terminate()
         assert process.wait(timeout=10) == 0
+
+
+async def test_a_botocore_speaking_rpc_v2_cbor_is_served(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Newer botocore releases prefer Smithy RPC v2 CBOR for WorkSpaces: a model that
+    # lists only that protocol makes this botocore speak it.
+    import json
+
+    import boto3
+
+    from tests.support.model import service_model
+
+    model = json.loads(json.dumps(service_model()))
+    model["metadata"].update(protocol="smithy-rpc-v2-cbor", protocols=["smithy-rpc-v2-cbor"])
+    folder = tmp_path / "workspaces" / "2015-04-08"
+    folder.mkdir(parents=True)
+    (folder / "service-2.json").write_text(json.dumps(model))
+    monkeypatch.setenv("AWS_DATA_PATH", str(tmp_path))
+
+    async with LocalWorkSpaces(throttle=False, speed=100_000) as local:
+        directory_id = local.add_directory()
+        calls: list[dict[str, Any]] = []
+
+        def speak_cbor() -> dict[str, Any]:
+            client = boto3.session.Session().client(
+                "workspaces",
+                endpoint_url=local.endpoint,
+                region_name=REGION,
+                aws_access_key_id="testing",
+                aws_secret_access_key="testing",
+            )
+            client.meta.events.register(
+                "before-send", lambda request, **_: calls.append(dict(request.headers))
+            )
+            created = client.create_workspaces(
+                Workspaces=[{"DirectoryId": directory_id, "UserName": "alice", "BundleId": BUNDLE}]
+            )
+            bundles = client.describe_workspace_bundles(Owner="AMAZON")["Bundles"]
+            try:
+                client.describe_tags(ResourceId="ws-000000000")
+            except client.exceptions.ResourceNotFoundException as exc:
+                missing = exc.response["Error"]["Code"]
+            return {"created": created, "bundles": bundles, "missing": missing}
+
+        answers = await asyncio.to_thread(speak_cbor)
+    assert calls and all(h.get("smithy-protocol") == b"rpc-v2-cbor" for h in calls)
+    assert answers["created"]["PendingRequests"][0]["State"] == "PENDING"
+    assert answers["bundles"][0]["CreationTime"].year == 2020  # a tagged timestamp
+    assert answers["missing"] == "ResourceNotFoundException"
