@@ -21,6 +21,7 @@ moto fills). They must agree, except for these deliberate differences:
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -60,6 +61,7 @@ def covered(local: Any, moto: Any) -> list[str]:
 def script(client: Any, directory_id: str, settle: Callable[[], None]) -> list[Step]:
     """The same requests for either server: (step, error code or answer)."""
     outcomes: list[Step] = []
+    name = f"golden-{uuid.uuid4().hex[:8]}"  # moto's server lives for the whole session
 
     def step(name: str, call: Callable[[], Any]) -> Any:
         try:
@@ -123,19 +125,19 @@ def script(client: Any, directory_id: str, settle: Callable[[], None]) -> list[S
     image = step(
         "image",
         lambda: client.create_workspace_image(
-            Name="golden", Description="golden", WorkspaceId=workspace_id
+            Name=name, Description="golden", WorkspaceId=workspace_id
         ),
     )
     step(
         "same image name",
         lambda: client.create_workspace_image(
-            Name="golden", Description="again", WorkspaceId=workspace_id
+            Name=name, Description="again", WorkspaceId=workspace_id
         ),
     )
     step(
         "image of nothing",
         lambda: client.create_workspace_image(
-            Name="other", Description="x", WorkspaceId="ws-000000000"
+            Name=f"{name}-other", Description="x", WorkspaceId="ws-000000000"
         ),
     )
     step("images", lambda: client.describe_workspace_images(ImageIds=[image["ImageId"]]))
