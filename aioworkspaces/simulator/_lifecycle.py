@@ -58,7 +58,7 @@ class LifecycleSimulator(LocalWorkSpaces):
 
     def __init__(self, *, steps: int = 2, appear_after: int = 1, port: int = 0) -> None:
         super().__init__(port=port, throttle=False, strict_references=False)
-        self.service = _SteppedService(steps, appear_after)
+        self._service = _SteppedService(steps, appear_after)
         self.check_patterns = False  # SDK tests use short made-up ids
         self.steps = steps
         self.appear_after = appear_after
@@ -97,12 +97,12 @@ class LifecycleSimulator(LocalWorkSpaces):
     def _add(
         self, kind: str, resource_id: str, document: dict[str, Any], states: Sequence[str | None]
     ) -> None:
-        resource = self.service._put(kind, resource_id, document, ["AVAILABLE"])
+        resource = self._service.put(kind, resource_id, document, ["AVAILABLE"])
         self._script(resource.kind, resource_id, states)
 
     def script(self, resource_id: str, states: Sequence[str | None]) -> None:
         """From the next describe on, `resource_id` goes through `states`."""
-        for kind, resources in self.service.store.items():
+        for kind, resources in self._service.store.items():
             if resource_id in resources:
                 self._script(kind, resource_id, states)
                 return
@@ -110,11 +110,11 @@ class LifecycleSimulator(LocalWorkSpaces):
 
     def _script(self, kind: str, resource_id: str, states: Sequence[str | None]) -> None:
         holds = [(state, 1.0) for state in states[:-1]] + [(states[-1], math.inf)]
-        self.service.store[kind][resource_id].go(holds, 0.0)
+        self._service.store[kind][resource_id].go(holds, 0.0)
 
     def state_of(self, workspace_id: str) -> str | None:
         """The state the next describe will report (None: not visible or gone)."""
-        resource = self.service.store["workspace"].get(workspace_id)
+        resource = self._service.store["workspace"].get(workspace_id)
         return None if resource is None or not resource.visible else resource.state
 
     def ids_per_call(self, operation: str) -> list[int]:

@@ -65,7 +65,7 @@ class LocalWorkSpaces:
         faults: Faults | None = None,
         strict_references: bool = True,
     ) -> None:
-        self.service = Service(
+        self._service = Service(
             region=region, speed=speed, timings=timings, strict_references=strict_references
         )
         self.throttling = throttle
@@ -122,24 +122,24 @@ class LocalWorkSpaces:
 
     @property
     def speed(self) -> float:
-        return self.service.clock.speed
+        return self._service.clock.speed
 
     @speed.setter
     def speed(self, value: float) -> None:
-        self.service.clock.speed = value
+        self._service.clock.speed = value
 
     def advance(self, seconds: float) -> None:
         """Move the service's clock on by `seconds` (service time) at once."""
-        self.service.clock.advance(seconds)
+        self._service.clock.advance(seconds)
 
     @property
     def reject_users(self) -> set[str]:
         """User names the directories do not know: CreateWorkspaces fails them."""
-        return self.service.reject_users
+        return self._service.reject_users
 
     @reject_users.setter
     def reject_users(self, users: set[str]) -> None:
-        self.service.reject_users = set(users)
+        self._service.reject_users = set(users)
 
     def throttle(self, count: int) -> None:
         """Answer the next `count` requests with ThrottlingException, whatever the buckets."""
@@ -150,15 +150,15 @@ class LocalWorkSpaces:
         body: dict[str, Any] = {"WorkspaceDirectoryName": "corp", **members}
         if directory_id is not None:
             body["DirectoryId"] = directory_id
-        registered = self.service.op_RegisterWorkspaceDirectory(body)["DirectoryId"]
-        resource = self.service.store["directory"][registered]
-        self.service.move(resource, ["REGISTERED"])
+        registered = self._service.op_RegisterWorkspaceDirectory(body)["DirectoryId"]
+        resource = self._service.store["directory"][registered]
+        self._service.move(resource, ["REGISTERED"])
         return str(registered)
 
     def add_pool_session(self, pool_id: str, user_id: str) -> str:
         """A user's session in a RUNNING pool; returns the session id."""
-        self.service.tick()
-        return self.service.add_session(pool_id, user_id)
+        self._service.tick()
+        return self._service.add_session(pool_id, user_id)
 
     def limit_of(self, operation: str) -> RateLimit | None:
         """The rate limit `operation` runs under (None: unlimited or throttling off)."""
@@ -271,8 +271,8 @@ class LocalWorkSpaces:
         return not bucket.take()
 
     def _dispatch(self, operation: str, body: dict[str, Any]) -> dict[str, Any]:
-        self.service.tick()
-        result: dict[str, Any] = getattr(self.service, f"op_{operation}")(body)
+        self._service.tick()
+        result: dict[str, Any] = getattr(self._service, f"op_{operation}")(body)
         return result
 
 

@@ -118,7 +118,7 @@ class Service:
         }
         now = self.clock.now()
         for bundle_id, (name, compute, root, user) in PUBLIC_BUNDLES.items():
-            self._put(
+            self.put(
                 "bundle",
                 bundle_id,
                 {
@@ -145,7 +145,7 @@ class Service:
         """The timeline through `states` (the lifecycle simulator counts describes instead)."""
         return timeline(self.timings, kind, states)
 
-    def _put(
+    def put(
         self,
         kind: str,
         resource_id: str,
@@ -302,7 +302,7 @@ class Service:
                 continue
             workspace_id = _new_id("ws-")
             document = self.new_workspace_document(workspace_id, request)
-            resource = self._put(
+            resource = self.put(
                 "workspace",
                 workspace_id,
                 document,
@@ -521,7 +521,7 @@ class Service:
         target_id = _new_id("ws-")
         request = {**source.document, "BundleId": body["BundleId"]}
         document = self.new_workspace_document(target_id, request)
-        self._put(
+        self.put(
             "workspace", target_id, document, [None, "PENDING", "AVAILABLE"], tags=source.tags
         )
         self.move(source, ["TERMINATING", "TERMINATED", GONE])
@@ -580,7 +580,7 @@ class Service:
             document["RelatedWorkspaces"] = [
                 {"WorkspaceId": primary.id, "Region": body["PrimaryRegion"], "Type": "PRIMARY"}
             ]
-            self._put(
+            self.put(
                 "workspace", standby_id, document, [None, "PENDING", "STOPPED"], tags=_tags(request)
             )
             primary.document.setdefault("RelatedWorkspaces", []).append(
@@ -699,7 +699,7 @@ class Service:
                 document[member] = body[member]
         if body.get("WorkspaceOsUserMode") is not None:
             document["WorkspaceOsUserMode"] = body["WorkspaceOsUserMode"]
-        self._put(
+        self.put(
             "directory", directory_id, document, ["REGISTERING", "REGISTERED"], tags=_tags(body)
         )
         return {"DirectoryId": directory_id, "State": "REGISTERING"}
@@ -889,7 +889,7 @@ class Service:
             "Name": body["Name"],
             "URL": body["URL"],
         }
-        self._put("addin", add_in_id, document, ["AVAILABLE"])
+        self.put("addin", add_in_id, document, ["AVAILABLE"])
         return {"AddInId": add_in_id}
 
     def _add_in(self, body: Mapping[str, Any]) -> Resource:
@@ -954,7 +954,7 @@ class Service:
             "LastUpdatedTime": now,
             "BundleType": "REGULAR",
         }
-        resource = self._put(
+        resource = self.put(
             "bundle", bundle_id, document, ["PENDING", "AVAILABLE"], tags=_tags(body)
         )
         return {"WorkspaceBundle": self.document(resource)}
@@ -1008,7 +1008,7 @@ class Service:
         }
         if description:
             document["Description"] = description
-        return self._put("image", image_id, document, states, tags=tags)
+        return self.put("image", image_id, document, states, tags=tags)
 
     def op_CreateWorkspaceImage(self, body: dict[str, Any]) -> dict[str, Any]:
         workspace = self._workspace_in(body["WorkspaceId"], ("AVAILABLE",), "creating an image")
@@ -1168,7 +1168,7 @@ class Service:
         document = {"groupId": group_id, "groupName": body["GroupName"], "userRules": rules}
         if body.get("GroupDesc"):
             document["groupDesc"] = body["GroupDesc"]
-        self._put("ipgroup", group_id, document, ["AVAILABLE"], tags=_tags(body))
+        self.put("ipgroup", group_id, document, ["AVAILABLE"], tags=_tags(body))
         return {"GroupId": group_id}
 
     @staticmethod
@@ -1234,7 +1234,7 @@ class Service:
             "OwnerAccountId": ACCOUNT_ID,
             "Associations": [],
         }
-        self._put("alias", alias_id, document, ["CREATING", "CREATED"], tags=_tags(body))
+        self.put("alias", alias_id, document, ["CREATING", "CREATED"], tags=_tags(body))
         return {"AliasId": alias_id}
 
     def op_DescribeConnectionAliases(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -1346,7 +1346,7 @@ class Service:
         }
         if body.get("TimeoutSettings"):
             document["TimeoutSettings"] = dict(body["TimeoutSettings"])
-        resource = self._put("pool", pool_id, document, ["CREATING", "STOPPED"], tags=_tags(body))
+        resource = self.put("pool", pool_id, document, ["CREATING", "STOPPED"], tags=_tags(body))
         return {"WorkspacesPool": self._pool(resource)}
 
     def _pool(self, resource: Resource) -> dict[str, Any]:
@@ -1438,7 +1438,7 @@ class Service:
             "StartTime": now,
             "UserId": user_id,
         }
-        self._put("session", session_id, document, ["ACTIVE"])
+        self.put("session", session_id, document, ["ACTIVE"])
         return session_id
 
     def op_DescribeWorkspacesPoolSessions(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -1507,7 +1507,7 @@ class Service:
             "LastUpdatedTime": now,
             "WorkspaceId": workspace.id,
         }
-        resource = self._put("association", key, document, ["PENDING_INSTALL_DEPLOYMENT"])
+        resource = self.put("association", key, document, ["PENDING_INSTALL_DEPLOYMENT"])
         return {"Association": self.document(resource)}
 
     def op_DisassociateWorkspaceApplication(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -1586,7 +1586,7 @@ class Service:
         if support:
             self.account["DedicatedTenancySupport"] = support
         key = f"modification-{next(self._serial):06d}"
-        self._put("modification", key, modification, ["PENDING", "COMPLETED"])
+        self.put("modification", key, modification, ["PENDING", "COMPLETED"])
         return {}
 
     def op_DescribeAccountModifications(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -1618,7 +1618,7 @@ class Service:
             "SourceAccountId": ACCOUNT_ID,
             "TargetAccountId": body["TargetAccountId"],
         }
-        link = self._put("link", link_id, document, ["PENDING_ACCEPTANCE_BY_TARGET_ACCOUNT"])
+        link = self.put("link", link_id, document, ["PENDING_ACCEPTANCE_BY_TARGET_ACCOUNT"])
         return {"AccountLink": self._link(link)}
 
     def _link(self, resource: Resource) -> dict[str, Any]:

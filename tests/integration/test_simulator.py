@@ -595,3 +595,46 @@ async def test_a_botocore_speaking_rpc_v2_cbor_is_served(
     assert answers["created"]["PendingRequests"][0]["State"] == "PENDING"
     assert answers["bundles"][0]["CreationTime"].year == 2020  # a tagged timestamp
     assert answers["missing"] == "ResourceNotFoundException"
+
+
+async def test_every_kind_of_listing_pages(
+    local: LocalWorkSpaces, client: WorkSpacesClient
+) -> None:
+    directory_id = local.add_directory()
+    for i in range(3):
+        await client.create_ip_group(group_name=f"group{i}")
+        await client.create_connection_alias(connection_string=f"desk{i}.example.com")
+        await client.create_workspaces_pool(
+            pool_name=f"pool{i}",
+            description="pool",
+            bundle_id=BUNDLE,
+            directory_id=directory_id,
+            capacity=Capacity(desired_user_sessions=1),
+        )
+    (ws,) = await create(client, directory_id, "alice")
+    local.advance(1201)
+    for i in range(3):
+        await client.create_workspace_image(name=f"image{i}", description="i", workspace_id=ws)
+    paginate = client.paginate
+    counts = {
+        "cidr": len(
+            await paginate.list_available_management_cidr_ranges(
+                management_cidr_range_constraint="10.0.0.0/8", page_size=5
+            ).collect()
+        ),
+        "groups": len(await paginate.describe_ip_groups(page_size=2).collect()),
+        "aliases": len(await paginate.describe_connection_aliases(page_size=2).collect()),
+        "pools": len(await paginate.describe_workspaces_pools(page_size=2).collect()),
+        "images": len(await paginate.describe_workspace_images(page_size=2).collect()),
+        "applications": len(await paginate.describe_applications(page_size=1).collect()),
+    }
+    assert counts == {
+        "cidr": 20,
+        "groups": 3,
+        "aliases": 3,
+        "pools": 3,
+        "images": 3,
+        "applications": 2,
+    }
+    pages = [p async for p in paginate.describe_ip_groups(page_size=2).pages()]
+    assert [len(p.result or []) for p in pages] == [2, 1]
