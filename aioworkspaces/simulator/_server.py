@@ -155,6 +155,44 @@ class LocalWorkSpaces:
         self._service.move(resource, ["REGISTERED"])
         return str(registered)
 
+    def seed_workspaces(
+        self,
+        directory_id: str,
+        count: int,
+        *,
+        state: str = "AVAILABLE",
+        bundle_id: str = "wsb-92tn3b7gx",
+        user_prefix: str = "user",
+    ) -> list[str]:
+        """`count` WorkSpaces already in `state` in a registered directory; their ids.
+
+        For setting up a fleet without spending rate limit on it; the users are
+        `<user_prefix>-0000`, `<user_prefix>-0001`, ...
+        """
+        self._service.tick()
+        ids = []
+        for index in range(count):
+            request = {
+                "DirectoryId": directory_id,
+                "UserName": f"{user_prefix}-{index:04d}",
+                "BundleId": bundle_id,
+            }
+            refused = self._service.refuse_creation(request)
+            if refused is not None:
+                raise ValueError(f"{request['UserName']}: {refused[0]}: {refused[1]}")
+            ids.append(self._service.add_workspace(request, [state]))
+        return ids
+
+    def set_connection_state(self, workspace_id: str, state: str) -> None:
+        """What DescribeWorkspacesConnectionStatus says of a WorkSpace: CONNECTED, ..."""
+        self._service.tick()
+        document = self._service.get("workspace", workspace_id).document
+        document["ConnectionState"] = state
+        if state == "CONNECTED":
+            document["LastKnownUserConnectionTimestamp"] = int(
+                1_700_000_000 + self._service.clock.now()
+            )
+
     def add_pool_session(self, pool_id: str, user_id: str) -> str:
         """A user's session in a RUNNING pool; returns the session id."""
         self._service.tick()

@@ -294,25 +294,26 @@ class Service:
     def op_CreateWorkspaces(self, body: dict[str, Any]) -> dict[str, Any]:
         pending, failed = [], []
         for request in body["Workspaces"]:
-            error = self._refuse_creation(request)
+            error = self.refuse_creation(request)
             if error is not None:
                 failed.append(
                     {"WorkspaceRequest": request, "ErrorCode": error[0], "ErrorMessage": error[1]}
                 )
                 continue
-            workspace_id = _new_id("ws-")
-            document = self.new_workspace_document(workspace_id, request)
-            resource = self.put(
-                "workspace",
-                workspace_id,
-                document,
-                [None, "PENDING", "AVAILABLE"],
-                tags=_tags(request),
+            workspace_id = self.add_workspace(request, [None, "PENDING", "AVAILABLE"])
+            pending.append(
+                {**self.document(self.store["workspace"][workspace_id]), "State": "PENDING"}
             )
-            pending.append({**self.document(resource), "State": "PENDING"})
         return {"FailedRequests": failed, "PendingRequests": pending}
 
-    def _refuse_creation(self, request: Mapping[str, Any]) -> tuple[str, str] | None:
+    def add_workspace(self, request: Mapping[str, Any], states: Iterable[str | None]) -> str:
+        """A new WorkSpace for a CreateWorkspaces request item, going through `states`."""
+        workspace_id = _new_id("ws-")
+        document = self.new_workspace_document(workspace_id, request)
+        self.put("workspace", workspace_id, document, states, tags=_tags(request))
+        return workspace_id
+
+    def refuse_creation(self, request: Mapping[str, Any]) -> tuple[str, str] | None:
         directory_id, user = request["DirectoryId"], request["UserName"]
         if user in self.reject_users:
             return "ResourceNotFound.User", f"The user {user} could not be found in the directory."
@@ -521,9 +522,7 @@ class Service:
         target_id = _new_id("ws-")
         request = {**source.document, "BundleId": body["BundleId"]}
         document = self.new_workspace_document(target_id, request)
-        self.put(
-            "workspace", target_id, document, [None, "PENDING", "AVAILABLE"], tags=source.tags
-        )
+        self.put("workspace", target_id, document, [None, "PENDING", "AVAILABLE"], tags=source.tags)
         self.move(source, ["TERMINATING", "TERMINATED", GONE])
         return {"SourceWorkspaceId": source.id, "TargetWorkspaceId": target_id}
 

@@ -638,3 +638,23 @@ async def test_every_kind_of_listing_pages(
     }
     pages = [p async for p in paginate.describe_ip_groups(page_size=2).pages()]
     assert [len(p.result or []) for p in pages] == [2, 1]
+
+
+async def test_a_fleet_seeded_without_spending_rate_limit(
+    local: LocalWorkSpaces, client: WorkSpacesClient
+) -> None:
+    directory_id = local.add_directory()
+    ids = local.seed_workspaces(directory_id, 60, state="STOPPED")
+    assert local.requests == {}
+    assert await states(client, *ids[:25]) == ["STOPPED"] * 25
+    started = await client.bulk.start_workspaces(ids)
+    assert len(started.succeeded) == 60
+    with pytest.raises(ValueError, match=r"ResourceExists\.Workspace"):
+        local.seed_workspaces(directory_id, 1)  # user-0000 has one
+
+    local.set_connection_state(ids[0], "CONNECTED")
+    (status, *_) = (
+        await client.describe_workspaces_connection_status(workspace_ids=ids[:2])
+    ).workspaces_connection_status or []
+    assert status.connection_state is not None and status.connection_state.value == "CONNECTED"
+    assert status.last_known_user_connection_timestamp is not None
