@@ -1590,9 +1590,8 @@ class Service:
 
     def op_DescribeAccountModifications(self, body: dict[str, Any]) -> dict[str, Any]:
         chosen = list(self.store["modification"].values())
-        render = lambda r: {**self.document(r), "ModificationState": r.state}  # noqa: E731
         return self.listing(
-            "modification", chosen, body, "AccountModifications", None, render=_drop_state(render)
+            "modification", chosen, body, "AccountModifications", None, render=_modification
         )
 
     def op_ListAvailableManagementCidrRanges(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -1625,29 +1624,26 @@ class Service:
         document["AccountLinkStatus"] = document.pop("State", resource.state)
         return document
 
-    def _link_in(self, link_id: str, action: str, target: str | None) -> dict[str, Any]:
+    def _answer_invitation(self, link_id: str, action: str, target: str) -> dict[str, Any]:
         link = self.get("link", link_id)
-        if target is not None:
-            if link.state != "PENDING_ACCEPTANCE_BY_TARGET_ACCOUNT":
-                raise ServiceFault(
-                    "ConflictException", f"The link is {link.state}; it cannot be {action}."
-                )
-            self.move(link, [target])
-        else:
-            self.move(link, [GONE])
-            shown = self._link(link)
-            del self.store["link"][link.id]
-            return {"AccountLink": {**shown, "AccountLinkStatus": "REJECTED"}}
+        if link.state != "PENDING_ACCEPTANCE_BY_TARGET_ACCOUNT":
+            raise ServiceFault(
+                "ConflictException", f"The link is {link.state}; it cannot be {action}."
+            )
+        self.move(link, [target])
         return {"AccountLink": self._link(link)}
 
     def op_AcceptAccountLinkInvitation(self, body: dict[str, Any]) -> dict[str, Any]:
-        return self._link_in(body["LinkId"], "accepted", "LINKED")
+        return self._answer_invitation(body["LinkId"], "accepted", "LINKED")
 
     def op_RejectAccountLinkInvitation(self, body: dict[str, Any]) -> dict[str, Any]:
-        return self._link_in(body["LinkId"], "rejected", "REJECTED")
+        return self._answer_invitation(body["LinkId"], "rejected", "REJECTED")
 
     def op_DeleteAccountLinkInvitation(self, body: dict[str, Any]) -> dict[str, Any]:
-        return self._link_in(body["LinkId"], "deleted", None)
+        link = self.get("link", body["LinkId"])
+        shown = self._link(link)  # as it was: the answer describes what was deleted
+        del self.store["link"][link.id]
+        return {"AccountLink": shown}
 
     def op_GetAccountLink(self, body: dict[str, Any]) -> dict[str, Any]:
         for link in self.visible("link"):
@@ -1673,15 +1669,9 @@ def _without_state(resource: Resource) -> dict[str, Any]:
     return {k: v for k, v in resource.document.items() if k != "State" and not k.startswith("_")}
 
 
-def _drop_state(
-    render: Callable[[Resource], dict[str, Any]],
-) -> Callable[[Resource], dict[str, Any]]:
-    def rendered(resource: Resource) -> dict[str, Any]:
-        document = render(resource)
-        document.pop("State", None)
-        return document
-
-    return rendered
+def _modification(resource: Resource) -> dict[str, Any]:
+    document = {k: v for k, v in resource.document.items() if k != "State"}
+    return {**document, "ModificationState": resource.state}
 
 
 def _public(document: Mapping[str, Any]) -> dict[str, Any]:
