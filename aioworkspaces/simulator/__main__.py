@@ -96,7 +96,8 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-async def serve(args: argparse.Namespace) -> None:
+def build(args: argparse.Namespace) -> LocalWorkSpaces:
+    """The service the arguments describe (ValueError for values it refuses)."""
     faults = None
     if args.error_rate or args.reset_rate or args.latency or args.jitter:
         faults = Faults(
@@ -119,6 +120,10 @@ async def serve(args: argparse.Namespace) -> None:
     )
     for directory_id in args.directory:
         local.add_directory(directory_id)
+    return local
+
+
+async def serve(local: LocalWorkSpaces, args: argparse.Namespace) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -136,9 +141,14 @@ async def serve(args: argparse.Namespace) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    arguments = parser()
+    args = arguments.parse_args(argv)
     try:
-        asyncio.run(serve(args))
+        local = build(args)
+    except ValueError as exc:
+        arguments.error(str(exc))
+    try:
+        asyncio.run(serve(local, args))
     except KeyboardInterrupt:
         pass
     return 0

@@ -146,11 +146,18 @@ class LocalWorkSpaces:
         self._forced_throttles = count
 
     def add_directory(self, directory_id: str | None = None, **members: Any) -> str:
-        """A directory already REGISTERED (as if registered long ago); returns its id."""
+        """A directory already REGISTERED (as if registered long ago); returns its id.
+
+        ValueError for an id the model refuses or a directory already registered.
+        """
         body: dict[str, Any] = {"WorkspaceDirectoryName": "corp", **members}
         if directory_id is not None:
             body["DirectoryId"] = directory_id
-        registered = self._service.op_RegisterWorkspaceDirectory(body)["DirectoryId"]
+        try:
+            validate("RegisterWorkspaceDirectory", body, patterns=self.check_patterns)
+            registered = self._service.op_RegisterWorkspaceDirectory(body)["DirectoryId"]
+        except ServiceFault as fault:
+            raise ValueError(fault.message) from None
         resource = self._service.store["directory"][registered]
         self._service.move(resource, ["REGISTERED"])
         return str(registered)
