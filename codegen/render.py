@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .docs import docstring, first_sentence, to_text
 from .model import Kind, Member, Model, Operation, enum_member_name
+from .simulator_tables import emit as simulator_tables
 
 __all__ = ["render_all"]
 
@@ -44,6 +45,7 @@ def render_all(model: Model) -> dict[str, str]:
     files[f"{PACKAGE}/_paginators.py"] = _paginators(model)
     files[f"{PACKAGE}/errors.py"] = _errors(model)
     files[f"{PACKAGE}/_tables.py"] = _tables(model)
+    files.update(simulator_tables(model.service, {"pagination": model.paginators}, model.header))
     return files
 
 

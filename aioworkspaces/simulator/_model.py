@@ -2537,7 +2537,11 @@ STRINGS: dict[str, tuple[int | None, int | None, str | None, tuple[str, ...]]] =
     "ARN": (
         None,
         None,
-        "^arn:aws[a-z-]{0,7}:[A-Za-z0-9][A-za-z0-9_/.-]{0,62}:[A-za-z0-9_/.-]{0,63}:[A-za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\\\-]{0,1023}$",
+        (
+            "^arn:aws[a-z-]{0,7}:[A-Za-z0-9][A-za-z0-9_/.-]{0,62}:[A-za-z"
+            "0-9_/.-]{0,63}:[A-za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_"
+            "/+=,@.\\\\-]{0,1023}$"
+        ),
         (),
     ),
     "AccessEndpointType": (None, None, None, ("STREAMING_WSP",)),
@@ -2702,7 +2706,11 @@ STRINGS: dict[str, tuple[int | None, int | None, str | None, tuple[str, ...]]] =
     "DedicatedTenancyManagementCidrRange": (
         None,
         None,
-        "(^([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])\\.([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])\\.0\\.0)(\\/(16$))$",
+        (
+            "(^([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])\\.([0-9]"
+            "|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])\\.0\\.0)(\\/(16$))"
+            "$"
+        ),
         (),
     ),
     "DedicatedTenancyModificationStateEnum": (None, None, None, ("PENDING", "COMPLETED", "FAILED")),
@@ -2757,7 +2765,11 @@ STRINGS: dict[str, tuple[int | None, int | None, str | None, tuple[str, ...]]] =
     "ImageBuildVersionArn": (
         1,
         2048,
-        "^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):image/[a-z0-9-_]+/(?:(?:([0-9]+|x)\\.([0-9]+|x)\\.([0-9]+|x))|(?:[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+))$",
+        (
+            "^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+"
+            ")?):image/[a-z0-9-_]+/(?:(?:([0-9]+|x)\\.([0-9]+|x)\\.([0-9]+|"
+            "x))|(?:[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+))$"
+        ),
         (),
     ),
     "ImageComputeType": (None, None, None, ("BASE", "GRAPHICS_G4DN", "GRAPHICS_G6", "GRAPHICS_G7")),
@@ -2767,7 +2779,10 @@ STRINGS: dict[str, tuple[int | None, int | None, str | None, tuple[str, ...]]] =
     "InfrastructureConfigurationArn": (
         1,
         2048,
-        "^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):infrastructure-configuration/[a-z0-9-_]+$",
+        (
+            "^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):infrastru"
+            "cture-configuration/[a-z0-9-_]+$"
+        ),
         (),
     ),
     "InternetFallbackProtocol": (None, None, None, ("PCOIP",)),
@@ -2780,7 +2795,10 @@ STRINGS: dict[str, tuple[int | None, int | None, str | None, tuple[str, ...]]] =
     "Ipv6Address": (
         None,
         None,
-        "^(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4}){0,6}::[0-9a-fA-F]{1,4}$",
+        (
+            "^(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|[0-9a-fA-F]{1,4}(?"
+            "::[0-9a-fA-F]{1,4}){0,6}::[0-9a-fA-F]{1,4}$"
+        ),
         (),
     ),
     "LinkId": (None, None, "^link-.{8,24}$", ()),
@@ -2788,7 +2806,11 @@ STRINGS: dict[str, tuple[int | None, int | None, str | None, tuple[str, ...]]] =
     "ManagementCidrRangeConstraint": (
         None,
         None,
-        "^(([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])(\\/(3[0-2]|[1-2][0-9]|[0-9]))$",
+        (
+            "^(([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\\.){3}([0-"
+            "9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])(\\/(3[0-2]|[1-2]"
+            "[0-9]|[0-9]))$"
+        ),
         (),
     ),
     "Message": (None, None, None, ()),
@@ -2854,7 +2876,10 @@ STRINGS: dict[str, tuple[int | None, int | None, str | None, tuple[str, ...]]] =
     "SecretsManagerArn": (
         None,
         None,
-        "^arn:aws[a-z-]{0,7}:secretsmanager:[A-za-z0-9_/.-]{0,63}:[A-za-z0-9_/.-]{0,63}:secret:[A-Za-z0-9][A-za-z0-9_/.-]{8,519}$",
+        (
+            "^arn:aws[a-z-]{0,7}:secretsmanager:[A-za-z0-9_/.-]{0,63}:[A-"
+            "za-z0-9_/.-]{0,63}:secret:[A-Za-z0-9][A-za-z0-9_/.-]{8,519}$"
+        ),
         (),
     ),
     "SecurityGroupId": (11, 20, "^(sg-([0-9a-f]{8}|[0-9a-f]{17}))$", ()),
