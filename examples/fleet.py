@@ -98,9 +98,7 @@ async def run(
 async def local_client(throttle: bool) -> AsyncIterator[tuple[WorkSpacesClient, str]]:
     """A client of the local service, and a directory registered there."""
     async with LocalWorkSpaces(speed=2400, throttle=throttle) as local:
-        console.print(
-            f"no endpoint configured: using the local WorkSpaces service on {local.endpoint}"
-        )
+        console.print(f"no endpoint configured: the local WorkSpaces service at {local.endpoint}")
         async with WorkSpacesClient(
             "us-east-1", endpoint_url=local.endpoint, credentials=Credentials("testing", "testing")
         ) as client:

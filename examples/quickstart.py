@@ -87,7 +87,7 @@ async def main() -> int:
         return 0
 
     async with LocalWorkSpaces(speed=1200) as local:
-        print(f"no endpoint configured: using the local WorkSpaces service on {local.endpoint}")
+        print(f"no endpoint configured: the local WorkSpaces service at {local.endpoint}")
         async with WorkSpacesClient(
             REGION, endpoint_url=local.endpoint, credentials=Credentials("testing", "testing")
         ) as client:

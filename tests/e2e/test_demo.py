@@ -38,7 +38,7 @@ def run_example(name: str, blocked: Path, *args: str) -> str:
 
 def test_make_demo_runs_the_quickstart_on_the_local_service(tmp_path: Path) -> None:
     output = run_example("quickstart.py", tmp_path)
-    assert "using the local WorkSpaces service" in output
+    assert "the local WorkSpaces service at http://127.0.0.1:" in output
     assert "registered directory d-1234567890" in output
     assert "created 3 workspaces" in output
     assert output.count("state=AVAILABLE") == 3
@@ -48,7 +48,7 @@ def test_make_demo_runs_the_quickstart_on_the_local_service(tmp_path: Path) -> N
 
 def test_make_demo_runs_the_fleet_on_the_local_service(tmp_path: Path) -> None:
     output = run_example("fleet.py", tmp_path, "--delay", "0.01")
-    assert "using the local WorkSpaces service" in output
+    assert "the local WorkSpaces service at http://127.0.0.1:" in output
     assert "created 60 WorkSpaces (0 refused)" in output
     assert "stopping 60 WorkSpaces (0 refused)" in output
     assert "terminated 60 WorkSpaces" in output
