@@ -32,6 +32,14 @@ def _rate_limit(text: str) -> tuple[str, RateLimit | None]:
         raise argparse.ArgumentTypeError(f"{text!r}: {exc}") from None
 
 
+def _fleet(text: str) -> tuple[str, int, str]:
+    directory_id, sep, rest = text.partition("=")
+    count, _, state = rest.partition(":")
+    if not sep or not count.isdigit():
+        raise argparse.ArgumentTypeError(f"expected DIRECTORY_ID=COUNT[:STATE], got {text!r}")
+    return directory_id, int(count), state or "AVAILABLE"
+
+
 def parser() -> argparse.ArgumentParser:
     defaults = ", ".join(
         f"{k}={v.rate:g}/s burst {v.burst:g}" for k, v in DEFAULT_RATE_LIMITS.items() if "*" in k
@@ -89,6 +97,15 @@ def parser() -> argparse.ArgumentParser:
         help="start with this directory registered (repeatable)",
     )
     p.add_argument(
+        "--workspaces",
+        type=_fleet,
+        action="append",
+        default=[],
+        metavar="DIRECTORY_ID=COUNT[:STATE]",
+        help="start with COUNT WorkSpaces (AVAILABLE, or STATE) in that directory, "
+        "registered if need be (repeatable)",
+    )
+    p.add_argument(
         "--lenient",
         action="store_true",
         help="accept directory and bundle ids that do not exist",
@@ -120,6 +137,13 @@ def build(args: argparse.Namespace) -> LocalWorkSpaces:
     )
     for directory_id in args.directory:
         local.add_directory(directory_id)
+    registered = set(args.directory)
+    for directory_id, count, state in args.workspaces:
+        if directory_id not in registered:
+            local.add_directory(directory_id)
+            registered.add(directory_id)
+        prefix = f"user-{directory_id}-{state.lower()}"
+        local.seed_workspaces(directory_id, count, state=state, user_prefix=prefix)
     return local
 
 

@@ -519,6 +519,10 @@ def test_the_command_line_serves_boto3_on_a_free_port() -> None:
             "d-0123456789",
             "--rate-limit",
             "DescribeWorkspaceDirectories=none",
+            "--workspaces",
+            "d-0123456789=30:STOPPED",
+            "--workspaces",
+            "wsd-abcdefghi=2",
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -538,8 +542,12 @@ def test_the_command_line_serves_boto3_on_a_free_port() -> None:
         )
         directories = workspaces.describe_workspace_directories()["Directories"]
         assert [(d["DirectoryId"], d["State"]) for d in directories] == [
-            ("d-0123456789", "REGISTERED")
+            ("d-0123456789", "REGISTERED"),
+            ("wsd-abcdefghi", "REGISTERED"),
         ]
+        first = workspaces.describe_workspaces(DirectoryId="d-0123456789")
+        assert len(first["Workspaces"]) == 25 and first["NextToken"]
+        assert {w["State"] for w in first["Workspaces"]} == {"STOPPED"}
         with pytest.raises(workspaces.exceptions.ResourceNotFoundException):
             workspaces.describe_tags(ResourceId="ws-000000000")
     finally:
