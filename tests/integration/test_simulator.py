@@ -416,7 +416,9 @@ async def test_pools_and_sessions(local: LocalWorkSpaces, client: WorkSpacesClie
 
 
 async def test_token_buckets_per_operation_answer_throttling_exception() -> None:
-    async with LocalWorkSpaces() as local, client_of(local, attempts=1) as client:
+    # A slow refill (one token in 2 s) keeps the counts exact on a busy machine.
+    limits = {"DescribeTags": RateLimit(0.5, 5)}
+    async with LocalWorkSpaces(rate_limits=limits) as local, client_of(local, 1) as client:
         ws = (await create(client, local.add_directory(), "alice"))[0]
         local.advance(1)
         outcomes = []
@@ -433,7 +435,7 @@ async def test_token_buckets_per_operation_answer_throttling_exception() -> None
                 outcomes.append("throttled")
         assert outcomes == ["ok"] * 5 + ["throttled"] * 3  # a burst of 5
         await client.describe_workspaces()  # a bucket of its own
-        await asyncio.sleep(0.55)  # 2 a second: one more token
+        await asyncio.sleep(2.05)  # half a token a second: one more
         await client.describe_tags(resource_id=ws)
         assert local.throttled["DescribeTags"] == 3
 
@@ -441,11 +443,11 @@ async def test_token_buckets_per_operation_answer_throttling_exception() -> None
 async def test_rate_limits_are_configurable_and_documented_defaults_apply() -> None:
     assert DEFAULT_RATE_LIMITS["StartWorkspaces"] == RateLimit(1, 3)
     async with LocalWorkSpaces(
-        rate_limits={"DescribeTags": None, "Describe*": RateLimit(50, 1)}
+        rate_limits={"DescribeTags": None, "Describe*": RateLimit(0.1, 1)}
     ) as local:
         assert local.limit_of("StartWorkspaces") == RateLimit(1, 3)
         assert local.limit_of("CreateTags") == RateLimit(2, 5)
-        assert local.limit_of("DescribeWorkspaces") == RateLimit(50, 1)
+        assert local.limit_of("DescribeWorkspaces") == RateLimit(0.1, 1)
         assert local.limit_of("DescribeTags") is None
         async with client_of(local, attempts=1) as client:
             ws = (await create(client, local.add_directory(), "alice"))[0]
