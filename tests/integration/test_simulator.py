@@ -63,8 +63,8 @@ def client_of(local: LocalWorkSpaces, attempts: int = 3) -> WorkSpacesClient:
 
 @pytest.fixture
 async def local() -> AsyncIterator[LocalWorkSpaces]:
-    """The service at speed 1, unthrottled: tests move its clock with `advance`."""
-    async with LocalWorkSpaces(throttle=False) as service:
+    """The service unthrottled, its clock all but stopped: tests move it with `advance`."""
+    async with LocalWorkSpaces(throttle=False, speed=1e-6) as service:
         yield service
 
 

@@ -77,7 +77,10 @@ class World:
 
 @pytest.fixture
 async def world() -> AsyncIterator[World]:
-    async with LocalWorkSpaces(throttle=False) as local, aiohttp.ClientSession() as session:
+    async with (
+        LocalWorkSpaces(throttle=False, speed=1e-6) as local,
+        aiohttp.ClientSession() as session,
+    ):
         w = World(local, session, {})
         ids = w.ids
         ids["directory"] = (
