@@ -15,6 +15,31 @@ from . import types as _types
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from .errors import (  # noqa: F401
+        AccessDeniedException,
+        ApplicationNotSupportedException,
+        ComputeNotCompatibleException,
+        ConflictException,
+        IncompatibleApplicationsException,
+        InternalServerException,
+        InvalidParameterCombinationException,
+        InvalidParameterValuesException,
+        InvalidResourceStateException,
+        OperatingSystemNotCompatibleException,
+        OperationInProgressException,
+        OperationNotSupportedException,
+        ResourceAlreadyExistsException,
+        ResourceAssociatedException,
+        ResourceCreationFailedException,
+        ResourceInUseException,
+        ResourceLimitExceededException,
+        ResourceNotFoundException,
+        ResourceUnavailableException,
+        UnsupportedNetworkConfigurationException,
+        UnsupportedWorkspaceConfigurationException,
+        ValidationException,
+        WorkspacesDefaultRoleNotFoundException,
+    )
     from .types import (
         AcceptAccountLinkInvitationResult,
         AccountLinkStatusEnum,
@@ -191,12 +216,14 @@ class Operations:
         linking invitation.
 
         Args:
-            link_id (str, required): The identifier of the account link.
-            client_token (str, optional): A string of up to 64 ASCII characters that Amazon
-                WorkSpaces uses to ensure idempotent creation.
+            link_id: Required. The identifier of the account link.
+            client_token: A string of up to 64 ASCII characters that Amazon WorkSpaces uses to
+                ensure idempotent creation.
 
         Returns:
-            AcceptAccountLinkInvitationResult: The result of AcceptAccountLinkInvitation.
+            A `AcceptAccountLinkInvitationResult` holding these members.
+
+                - `account_link`: Information about the account link.
 
         Raises:
             ValidationException: You either haven't provided a `TargetAccountId` or are using the
@@ -218,20 +245,24 @@ class Operations:
         alias_id: str,
         resource_id: str,
     ) -> AssociateConnectionAliasResult:
-        """Associates the specified connection alias with the specified directory to enable
-        cross-Region redirection. For more information, see Cross-Region Redirection for
-        Amazon WorkSpaces.
+        """Associates the specified connection alias with the specified directory to enable cross-Region redirection.
 
-        Note: Before performing this operation, call DescribeConnectionAliases to make sure
-        that the current state of the connection alias is `CREATED`.
+        For more information, see
+        [Cross-Region Redirection for Amazon WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/cross-region-redirection.html).
+
+        Note: Before performing this operation, call
+        [DescribeConnectionAliases](https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeConnectionAliases.html)
+        to make sure that the current state of the connection alias is `CREATED`.
 
         Args:
-            alias_id (str, required): The identifier of the connection alias.
-            resource_id (str, required): The identifier of the directory to associate the
-                connection alias with.
+            alias_id: Required. The identifier of the connection alias.
+            resource_id: Required. The identifier of the directory to associate the connection
+                alias with.
 
         Returns:
-            AssociateConnectionAliasResult: The result of AssociateConnectionAlias.
+            A `AssociateConnectionAliasResult` holding these members.
+
+                - `connection_identifier`: The identifier of the connection alias association.
 
         Raises:
             ResourceAssociatedException: The resource is associated with a directory.
@@ -257,12 +288,12 @@ class Operations:
         """Associates the specified IP access control group with the specified directory.
 
         Args:
-            directory_id (str, required): The identifier of the directory.
-            group_ids (Sequence[str], required): The identifiers of one or more IP access control
-                groups.
+            directory_id: Required. The identifier of the directory.
+            group_ids: Required. The identifiers of one or more IP access control groups.
 
         Returns:
-            AssociateIpGroupsResult: The result of AssociateIpGroups.
+            An empty `AssociateIpGroupsResult` (its `response_metadata` has the request id, HTTP
+                status and retries of the call).
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -288,11 +319,14 @@ class Operations:
         """Associates the specified application to the specified WorkSpace.
 
         Args:
-            workspace_id (str, required): The identifier of the WorkSpace.
-            application_id (str, required): The identifier of the application.
+            workspace_id: Required. The identifier of the WorkSpace.
+            application_id: Required. The identifier of the application.
 
         Returns:
-            AssociateWorkspaceApplicationResult: The result of AssociateWorkspaceApplication.
+            A `AssociateWorkspaceApplicationResult` holding these members.
+
+                - `association`: Information about the association between the specified
+                  WorkSpace and the specified application.
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -329,11 +363,12 @@ class Operations:
         ranges specified in the rules.
 
         Args:
-            group_id (str, required): The identifier of the group.
-            user_rules (Sequence[IpRuleItem], required): The rules to add to the group.
+            group_id: Required. The identifier of the group.
+            user_rules: Required. The rules to add to the group.
 
         Returns:
-            AuthorizeIpRulesResult: The result of AuthorizeIpRules.
+            An empty `AuthorizeIpRulesResult` (its `response_metadata` has the request id, HTTP
+                status and retries of the call).
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -358,8 +393,10 @@ class Operations:
         source_region: str,
         tags: Sequence[Tag] | None = None,
     ) -> CopyWorkspaceImageResult:
-        """Copies the specified image from the specified Region to the current Region. For more
-        information about copying images, see Copy a Custom WorkSpaces Image.
+        """Copies the specified image from the specified Region to the current Region.
+
+        For more information about copying images, see
+        [Copy a Custom WorkSpaces Image](https://docs.aws.amazon.com/workspaces/latest/adminguide/copy-custom-image.html).
 
         In the China (Ningxia) Region, you can copy images only within the same Region.
 
@@ -369,17 +406,22 @@ class Operations:
         Important: Before copying a shared image, be sure to verify that it has been shared
         from the correct Amazon Web Services account. To determine if an image has been shared
         and to see the ID of the Amazon Web Services account that owns an image, use the
-        DescribeWorkSpaceImages and DescribeWorkspaceImagePermissions API operations.
+        [DescribeWorkSpaceImages](https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaceImages.html)
+        and
+        [DescribeWorkspaceImagePermissions](https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaceImagePermissions.html)
+        API operations.
 
         Args:
-            name (str, required): The name of the image.
-            description (str, optional): A description of the image.
-            source_image_id (str, required): The identifier of the source image.
-            source_region (str, required): The identifier of the source Region.
-            tags (Sequence[Tag], optional): The tags for the image.
+            name: Required. The name of the image.
+            description: A description of the image.
+            source_image_id: Required. The identifier of the source image.
+            source_region: Required. The identifier of the source Region.
+            tags: The tags for the image.
 
         Returns:
-            CopyWorkspaceImageResult: The result of CopyWorkspaceImage.
+            A `CopyWorkspaceImageResult` holding these members.
+
+                - `image_id`: The identifier of the image.
 
         Raises:
             ResourceLimitExceededException: Your resource limits have been exceeded.
@@ -411,12 +453,14 @@ class Operations:
         """Creates the account link invitation.
 
         Args:
-            target_account_id (str, required): The identifier of the target account.
-            client_token (str, optional): A string of up to 64 ASCII characters that Amazon
-                WorkSpaces uses to ensure idempotent creation.
+            target_account_id: Required. The identifier of the target account.
+            client_token: A string of up to 64 ASCII characters that Amazon WorkSpaces uses to
+                ensure idempotent creation.
 
         Returns:
-            CreateAccountLinkInvitationResult: The result of CreateAccountLinkInvitation.
+            A `CreateAccountLinkInvitationResult` holding these members.
+
+                - `account_link`: Information about the account link.
 
         Raises:
             ValidationException: You either haven't provided a `TargetAccountId` or are using the
@@ -440,19 +484,22 @@ class Operations:
         name: str,
         url: str,
     ) -> CreateConnectClientAddInResult:
-        """Creates a client-add-in for Connect Customer within a directory. You can create only
-        one Connect Customer client add-in within a directory.
+        """Creates a client-add-in for Connect Customer within a directory.
+
+        You can create only one Connect Customer client add-in within a directory.
 
         This client add-in allows WorkSpaces users to seamlessly connect to Connect Customer.
 
         Args:
-            resource_id (str, required): The directory identifier for which to configure the
-                client add-in.
-            name (str, required): The name of the client add-in.
-            url (str, required): The endpoint URL of the Connect Customer client add-in.
+            resource_id: Required. The directory identifier for which to configure the client
+                add-in.
+            name: Required. The name of the client add-in.
+            url: Required. The endpoint URL of the Connect Customer client add-in.
 
         Returns:
-            CreateConnectClientAddInResult: The result of CreateConnectClientAddIn.
+            A `CreateConnectClientAddInResult` holding these members.
+
+                - `add_in_id`: The client add-in identifier.
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -473,20 +520,25 @@ class Operations:
         connection_string: str,
         tags: Sequence[Tag] | None = None,
     ) -> CreateConnectionAliasResult:
-        """Creates the specified connection alias for use with cross-Region redirection. For more
-        information, see Cross-Region Redirection for Amazon WorkSpaces.
+        """Creates the specified connection alias for use with cross-Region redirection.
+
+        For more information, see
+        [Cross-Region Redirection for Amazon WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/cross-region-redirection.html).
 
         Args:
-            connection_string (str, required): A connection string in the form of a fully
-                qualified domain name (FQDN), such as `www.example.com`. Important: After you
-                create a connection string, it is always associated to your Amazon Web Services
-                account. You cannot recreate the same connection string with a different account,
-                even if you delete all instances of it from the original account. The connection
-                string is globally reserved for your account.
-            tags (Sequence[Tag], optional): The tags to associate with the connection alias.
+            connection_string: Required. A connection string in the form of a fully qualified
+                domain name (FQDN), such as `www.example.com`.
+
+                Important: After you create a connection string, it is always associated to your
+                Amazon Web Services account. You cannot recreate the same connection string with
+                a different account, even if you delete all instances of it from the original
+                account. The connection string is globally reserved for your account.
+            tags: The tags to associate with the connection alias.
 
         Returns:
-            CreateConnectionAliasResult: The result of CreateConnectionAlias.
+            A `CreateConnectionAliasResult` holding these members.
+
+                - `alias_id`: The identifier of the connection alias.
 
         Raises:
             ResourceAlreadyExistsException: The specified resource already exists.
@@ -526,14 +578,15 @@ class Operations:
         your directory.
 
         Args:
-            group_name (str, required): The name of the group.
-            group_desc (str, optional): The description of the group.
-            user_rules (Sequence[IpRuleItem], optional): The rules to add to the group.
-            tags (Sequence[Tag], optional): The tags. Each WorkSpaces resource can have a maximum
-                of 50 tags.
+            group_name: Required. The name of the group.
+            group_desc: The description of the group.
+            user_rules: The rules to add to the group.
+            tags: The tags. Each WorkSpaces resource can have a maximum of 50 tags.
 
         Returns:
-            CreateIpGroupResult: The result of CreateIpGroup.
+            A `CreateIpGroupResult` holding these members.
+
+                - `group_id`: The identifier of the group.
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -559,12 +612,16 @@ class Operations:
         """Creates a standby WorkSpace in a secondary Region.
 
         Args:
-            primary_region (str, required): The Region of the primary WorkSpace.
-            standby_workspaces (Sequence[StandbyWorkspace], required): Information about the
-                standby WorkSpace to be created.
+            primary_region: Required. The Region of the primary WorkSpace.
+            standby_workspaces: Required. Information about the standby WorkSpace to be created.
 
         Returns:
-            CreateStandbyWorkspacesResult: The result of CreateStandbyWorkspaces.
+            A `CreateStandbyWorkspacesResult` holding these members.
+
+                - `failed_standby_requests`: Information about the standby WorkSpace that could
+                  not be created.
+                - `pending_standby_requests`: Information about the standby WorkSpace that was
+                  created.
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -590,14 +647,14 @@ class Operations:
         """Creates the specified tags for the specified WorkSpaces resource.
 
         Args:
-            resource_id (str, required): The identifier of the WorkSpaces resource. The supported
+            resource_id: Required. The identifier of the WorkSpaces resource. The supported
                 resource types are WorkSpaces, registered directories, images, custom bundles, IP
                 access control groups, and connection aliases.
-            tags (Sequence[Tag], required): The tags. Each WorkSpaces resource can have a maximum
-                of 50 tags.
+            tags: Required. The tags. Each WorkSpaces resource can have a maximum of 50 tags.
 
         Returns:
-            CreateTagsResult: The result of CreateTags.
+            An empty `CreateTagsResult` (its `response_metadata` has the request id, HTTP status
+                and retries of the call).
 
         Raises:
             ResourceNotFoundException: The resource could not be found.
@@ -618,12 +675,14 @@ class Operations:
         source_image_id: str,
         tags: Sequence[Tag] | None = None,
     ) -> CreateUpdatedWorkspaceImageResult:
-        """Creates a new updated WorkSpace image based on the specified source image. The new
-        updated WorkSpace image has the latest drivers and other updates required by the
-        Amazon WorkSpaces components.
+        """Creates a new updated WorkSpace image based on the specified source image.
+
+        The new updated WorkSpace image has the latest drivers and other updates required by
+        the Amazon WorkSpaces components.
 
         To determine which WorkSpace images need to be updated with the latest Amazon
-        WorkSpaces requirements, use DescribeWorkspaceImages.
+        WorkSpaces requirements, use
+        [DescribeWorkspaceImages](https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaceImages.html).
 
         - Note: Only Windows 10, Windows Server 2016, and Windows Server 2019 WorkSpace images
           can be programmatically updated at this time.
@@ -635,17 +694,20 @@ class Operations:
           you've verified your new updated image and created a new bundle.
 
         Args:
-            name (str, required): The name of the new updated WorkSpace image.
-            description (str, required): A description of whether updates for the WorkSpace image
-                are available.
-            source_image_id (str, required): The identifier of the source WorkSpace image.
-            tags (Sequence[Tag], optional): The tags that you want to add to the new updated
-                WorkSpace image. Note: To add tags at the same time when you're creating the
-                updated image, you must create an IAM policy that grants your IAM user
-                permissions to use `workspaces:CreateTags`.
+            name: Required. The name of the new updated WorkSpace image.
+            description: Required. A description of whether updates for the WorkSpace image are
+                available.
+            source_image_id: Required. The identifier of the source WorkSpace image.
+            tags: The tags that you want to add to the new updated WorkSpace image.
+
+                Note: To add tags at the same time when you're creating the updated image, you
+                must create an IAM policy that grants your IAM user permissions to use
+                `workspaces:CreateTags`.
 
         Returns:
-            CreateUpdatedWorkspaceImageResult: The result of CreateUpdatedWorkspaceImage.
+            A `CreateUpdatedWorkspaceImageResult` holding these members.
+
+                - `image_id`: The identifier of the new updated WorkSpace image.
 
         Raises:
             ResourceLimitExceededException: Your resource limits have been exceeded.
@@ -676,23 +738,28 @@ class Operations:
         root_storage: RootStorage | None = None,
         tags: Sequence[Tag] | None = None,
     ) -> CreateWorkspaceBundleResult:
-        """Creates the specified WorkSpace bundle. For more information about creating WorkSpace
-        bundles, see Create a Custom WorkSpaces Image and Bundle.
+        """Creates the specified WorkSpace bundle.
+
+        For more information about creating WorkSpace bundles, see
+        [Create a Custom WorkSpaces Image and Bundle](https://docs.aws.amazon.com/workspaces/latest/adminguide/create-custom-bundle.html).
 
         Args:
-            bundle_name (str, required): The name of the bundle.
-            bundle_description (str, required): The description of the bundle.
-            image_id (str, required): The identifier of the image that is used to create the
-                bundle.
-            compute_type (ComputeType, required): The ComputeType member.
-            user_storage (UserStorage, required): The UserStorage member.
-            root_storage (RootStorage, optional): The RootStorage member.
-            tags (Sequence[Tag], optional): The tags associated with the bundle. Note: To add
-                tags at the same time when you're creating the bundle, you must create an IAM
-                policy that grants your IAM user permissions to use `workspaces:CreateTags`.
+            bundle_name: Required. The name of the bundle.
+            bundle_description: Required. The description of the bundle.
+            image_id: Required. The identifier of the image that is used to create the bundle.
+            compute_type: Required. The ComputeType member.
+            user_storage: Required. The UserStorage member.
+            root_storage: The RootStorage member.
+            tags: The tags associated with the bundle.
+
+                Note: To add tags at the same time when you're creating the bundle, you must
+                create an IAM policy that grants your IAM user permissions to use
+                `workspaces:CreateTags`.
 
         Returns:
-            CreateWorkspaceBundleResult: The result of CreateWorkspaceBundle.
+            A `CreateWorkspaceBundleResult` holding these members.
+
+                - `workspace_bundle`: The WorkspaceBundle member.
 
         Raises:
             ResourceUnavailableException: The specified resource is not available.
@@ -727,15 +794,26 @@ class Operations:
         """Creates a new WorkSpace image from an existing WorkSpace.
 
         Args:
-            name (str, required): The name of the new WorkSpace image.
-            description (str, required): The description of the new WorkSpace image.
-            workspace_id (str, required): The identifier of the source WorkSpace
-            tags (Sequence[Tag], optional): The tags that you want to add to the new WorkSpace
-                image. To add tags when you're creating the image, you must create an IAM policy
-                that grants your IAM user permission to use `workspaces:CreateTags`.
+            name: Required. The name of the new WorkSpace image.
+            description: Required. The description of the new WorkSpace image.
+            workspace_id: Required. The identifier of the source WorkSpace
+            tags: The tags that you want to add to the new WorkSpace image. To add tags when
+                you're creating the image, you must create an IAM policy that grants your IAM
+                user permission to use `workspaces:CreateTags`.
 
         Returns:
-            CreateWorkspaceImageResult: The result of CreateWorkspaceImage.
+            A `CreateWorkspaceImageResult` holding these members.
+
+                - `image_id`: The identifier of the new WorkSpace image.
+                - `name`: The name of the image.
+                - `description`: The description of the image.
+                - `operating_system`: The operating system that the image is running.
+                - `state`: The availability status of the image.
+                - `required_tenancy`: Specifies whether the image is running on dedicated
+                  hardware.
+                - `created`: The date when the image was created.
+                - `owner_account_id`: The identifier of the Amazon Web Services account that owns
+                  the image.
 
         Raises:
             ResourceLimitExceededException: Your resource limits have been exceeded.
@@ -766,7 +844,7 @@ class Operations:
 
         - Note: The `MANUAL` running mode value is only supported by Amazon WorkSpaces Core.
           Contact your account team to be allow-listed to use this value. For more
-          information, see Amazon WorkSpaces Core.
+          information, see [Amazon WorkSpaces Core](http://aws.amazon.com/workspaces/core/).
 
         - You don't need to specify the `PCOIP` protocol for Linux bundles because DCV
           (formerly WSP) is the default protocol for those bundles.
@@ -774,15 +852,17 @@ class Operations:
         - User-decoupled WorkSpaces are only supported by Amazon WorkSpaces Core.
 
         - Review your running mode to ensure you are using one that is optimal for your needs
-          and budget. For more information on switching running modes, see Can I switch
-          between hourly and monthly billing?
+          and budget. For more information on switching running modes, see
+          [Can I switch between hourly and monthly billing?](http://aws.amazon.com/workspaces-family/workspaces/faqs/#:~:text=Can%20I%20switch%20between%20hourly%20and%20monthly%20billing%20on%20WorkSpaces%20Personal%3F)
 
         Args:
-            workspaces (Sequence[WorkspaceRequest], required): The WorkSpaces to create. You can
-                specify up to 25 WorkSpaces.
+            workspaces: Required. The WorkSpaces to create. You can specify up to 25 WorkSpaces.
 
         Returns:
-            CreateWorkspacesResult: The result of CreateWorkspaces.
+            A `CreateWorkspacesResult` holding these members.
+
+                - `failed_requests`: Information about the WorkSpaces that could not be created.
+                - `pending_requests`: Information about the WorkSpaces that were created.
 
         Raises:
             ResourceLimitExceededException: Your resource limits have been exceeded.
@@ -807,28 +887,30 @@ class Operations:
         timeout_settings: TimeoutSettings | None = None,
         running_mode: PoolsRunningMode | None = None,
     ) -> CreateWorkspacesPoolResult:
-        """Note: End of support notice: On December 31, 2027, Amazon Web Services will end
-        support for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be
-        able to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
-        resources. For more information, see Amazon WorkSpaces Pools end of support.
+        """Creates a pool of WorkSpaces.
 
-        Creates a pool of WorkSpaces.
+        Warning:
+            End of support notice: On December 31, 2027, Amazon Web Services will end support
+            for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be able
+            to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
+            resources. For more information, see
+            [Amazon WorkSpaces Pools end of support](https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-pools-end-of-support.html).
 
         Args:
-            pool_name (str, required): The name of the pool.
-            description (str, required): The pool description.
-            bundle_id (str, required): The identifier of the bundle for the pool.
-            directory_id (str, required): The identifier of the directory for the pool.
-            capacity (Capacity, required): The user capacity of the pool.
-            tags (Sequence[Tag], optional): The tags for the pool.
-            application_settings (ApplicationSettingsRequest, optional): Indicates the
-                application settings of the pool.
-            timeout_settings (TimeoutSettings, optional): Indicates the timeout settings of the
-                pool.
-            running_mode (PoolsRunningMode, optional): The running mode for the pool.
+            pool_name: Required. The name of the pool.
+            description: Required. The pool description.
+            bundle_id: Required. The identifier of the bundle for the pool.
+            directory_id: Required. The identifier of the directory for the pool.
+            capacity: Required. The user capacity of the pool.
+            tags: The tags for the pool.
+            application_settings: Indicates the application settings of the pool.
+            timeout_settings: Indicates the timeout settings of the pool.
+            running_mode: The running mode for the pool.
 
         Returns:
-            CreateWorkspacesPoolResult: The result of CreateWorkspacesPool.
+            A `CreateWorkspacesPoolResult` holding these members.
+
+                - `workspaces_pool`: Indicates the pool to create.
 
         Raises:
             ResourceLimitExceededException: Your resource limits have been exceeded.
@@ -863,12 +945,14 @@ class Operations:
         """Deletes the account link invitation.
 
         Args:
-            link_id (str, required): The identifier of the account link.
-            client_token (str, optional): A string of up to 64 ASCII characters that Amazon
-                WorkSpaces uses to ensure idempotent creation.
+            link_id: Required. The identifier of the account link.
+            client_token: A string of up to 64 ASCII characters that Amazon WorkSpaces uses to
+                ensure idempotent creation.
 
         Returns:
-            DeleteAccountLinkInvitationResult: The result of DeleteAccountLinkInvitation.
+            A `DeleteAccountLinkInvitationResult` holding these members.
+
+                - `account_link`: Information about the account link.
 
         Raises:
             ValidationException: You either haven't provided a `TargetAccountId` or are using the
@@ -890,22 +974,23 @@ class Operations:
         resource_id: str,
         platforms: Sequence[ClientDeviceType],
     ) -> DeleteClientBrandingResult:
-        """Deletes customized client branding. Client branding allows you to customize your
-        WorkSpace's client login portal. You can tailor your login portal company logo, the
-        support email address, support link, link to reset password, and a custom message for
-        users trying to sign in.
+        """Deletes customized client branding.
+
+        Client branding allows you to customize your WorkSpace's client login portal. You can
+        tailor your login portal company logo, the support email address, support link, link
+        to reset password, and a custom message for users trying to sign in.
 
         After you delete your customized client branding, your login portal reverts to the
         default client branding.
 
         Args:
-            resource_id (str, required): The directory identifier of the WorkSpace for which you
-                want to delete client branding.
-            platforms (Sequence[ClientDeviceType], required): The device type for which you want
+            resource_id: Required. The directory identifier of the WorkSpace for which you want
                 to delete client branding.
+            platforms: Required. The device type for which you want to delete client branding.
 
         Returns:
-            DeleteClientBrandingResult: The result of DeleteClientBranding.
+            An empty `DeleteClientBrandingResult` (its `response_metadata` has the request id,
+                HTTP status and retries of the call).
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -927,12 +1012,13 @@ class Operations:
         """Deletes a client-add-in for Connect Customer that is configured within a directory.
 
         Args:
-            add_in_id (str, required): The identifier of the client add-in to delete.
-            resource_id (str, required): The directory identifier for which the client add-in is
+            add_in_id: Required. The identifier of the client add-in to delete.
+            resource_id: Required. The directory identifier for which the client add-in is
                 configured.
 
         Returns:
-            DeleteConnectClientAddInResult: The result of DeleteConnectClientAddIn.
+            An empty `DeleteConnectClientAddInResult` (its `response_metadata` has the request
+                id, HTTP status and retries of the call).
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -950,13 +1036,15 @@ class Operations:
         *,
         alias_id: str,
     ) -> DeleteConnectionAliasResult:
-        """Deletes the specified connection alias. For more information, see Cross-Region
-        Redirection for Amazon WorkSpaces.
+        """Deletes the specified connection alias.
+
+        For more information, see
+        [Cross-Region Redirection for Amazon WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/cross-region-redirection.html).
 
         Important: If you will no longer be using a fully qualified domain name (FQDN) as the
         registration code for your WorkSpaces users, you must take certain precautions to
-        prevent potential security issues. For more information, see Security Considerations
-        if You Stop Using Cross-Region Redirection.
+        prevent potential security issues. For more information, see
+        [Security Considerations if You Stop Using Cross-Region Redirection](https://docs.aws.amazon.com/workspaces/latest/adminguide/cross-region-redirection.html#cross-region-redirection-security-considerations).
 
         Note: To delete a connection alias that has been shared, the shared account must first
         disassociate the connection alias from any directories it has been associated with.
@@ -965,10 +1053,11 @@ class Operations:
         or associated with any directories.
 
         Args:
-            alias_id (str, required): The identifier of the connection alias to delete.
+            alias_id: Required. The identifier of the connection alias to delete.
 
         Returns:
-            DeleteConnectionAliasResult: The result of DeleteConnectionAlias.
+            An empty `DeleteConnectionAliasResult` (its `response_metadata` has the request id,
+                HTTP status and retries of the call).
 
         Raises:
             ResourceNotFoundException: The resource could not be found.
@@ -995,10 +1084,11 @@ class Operations:
         You cannot delete an IP access control group that is associated with a directory.
 
         Args:
-            group_id (str, required): The identifier of the IP access control group.
+            group_id: Required. The identifier of the IP access control group.
 
         Returns:
-            DeleteIpGroupResult: The result of DeleteIpGroup.
+            An empty `DeleteIpGroupResult` (its `response_metadata` has the request id, HTTP
+                status and retries of the call).
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -1021,13 +1111,14 @@ class Operations:
         """Deletes the specified tags from the specified WorkSpaces resource.
 
         Args:
-            resource_id (str, required): The identifier of the WorkSpaces resource. The supported
+            resource_id: Required. The identifier of the WorkSpaces resource. The supported
                 resource types are WorkSpaces, registered directories, images, custom bundles, IP
                 access control groups, and connection aliases.
-            tag_keys (Sequence[str], required): The tag keys.
+            tag_keys: Required. The tag keys.
 
         Returns:
-            DeleteTagsResult: The result of DeleteTags.
+            An empty `DeleteTagsResult` (its `response_metadata` has the request id, HTTP status
+                and retries of the call).
 
         Raises:
             ResourceNotFoundException: The resource could not be found.
@@ -1044,14 +1135,17 @@ class Operations:
         *,
         bundle_id: str | None = None,
     ) -> DeleteWorkspaceBundleResult:
-        """Deletes the specified WorkSpace bundle. For more information about deleting WorkSpace
-        bundles, see Delete a Custom WorkSpaces Bundle or Image.
+        """Deletes the specified WorkSpace bundle.
+
+        For more information about deleting WorkSpace bundles, see
+        [Delete a Custom WorkSpaces Bundle or Image](https://docs.aws.amazon.com/workspaces/latest/adminguide/delete_bundle.html).
 
         Args:
-            bundle_id (str, optional): The identifier of the bundle.
+            bundle_id: The identifier of the bundle.
 
         Returns:
-            DeleteWorkspaceBundleResult: The result of DeleteWorkspaceBundle.
+            An empty `DeleteWorkspaceBundleResult` (its `response_metadata` has the request id,
+                HTTP status and retries of the call).
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -1070,15 +1164,17 @@ class Operations:
         *,
         image_id: str,
     ) -> DeleteWorkspaceImageResult:
-        """Deletes the specified image from your account. To delete an image, you must first
-        delete any bundles that are associated with the image and unshare the image if it is
-        shared with other accounts.
+        """Deletes the specified image from your account.
+
+        To delete an image, you must first delete any bundles that are associated with the
+        image and unshare the image if it is shared with other accounts.
 
         Args:
-            image_id (str, required): The identifier of the image.
+            image_id: Required. The identifier of the image.
 
         Returns:
-            DeleteWorkspaceImageResult: The result of DeleteWorkspaceImage.
+            An empty `DeleteWorkspaceImageResult` (its `response_metadata` has the request id,
+                HTTP status and retries of the call).
 
         Raises:
             ResourceAssociatedException: The resource is associated with a directory.
@@ -1101,13 +1197,14 @@ class Operations:
         """Deploys associated applications to the specified WorkSpace
 
         Args:
-            workspace_id (str, required): The identifier of the WorkSpace.
-            force (bool, optional): Indicates whether the force flag is applied for the specified
-                WorkSpace. When the force flag is enabled, it allows previously failed
-                deployments to be retried.
+            workspace_id: Required. The identifier of the WorkSpace.
+            force: Indicates whether the force flag is applied for the specified WorkSpace. When
+                the force flag is enabled, it allows previously failed deployments to be retried.
 
         Returns:
-            DeployWorkspaceApplicationsResult: The result of DeployWorkspaceApplications.
+            A `DeployWorkspaceApplicationsResult` holding these members.
+
+                - `deployment`: The list of deployed associations and information about them.
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -1129,27 +1226,31 @@ class Operations:
         *,
         directory_id: str,
     ) -> DeregisterWorkspaceDirectoryResult:
-        """Deregisters the specified directory. This operation is asynchronous and returns before
-        the WorkSpace directory is deregistered. If any WorkSpaces are registered to this
-        directory, you must remove them before you can deregister the directory.
+        """Deregisters the specified directory.
+
+        This operation is asynchronous and returns before the WorkSpace directory is
+        deregistered. If any WorkSpaces are registered to this directory, you must remove them
+        before you can deregister the directory.
 
         Note: Simple AD and AD Connector are made available to you free of charge to use with
         WorkSpaces. If there are no WorkSpaces being used with your Simple AD or AD Connector
         directory for 30 consecutive days, this directory will be automatically deregistered
         for use with Amazon WorkSpaces, and you will be charged for this directory as per the
-        Directory Service pricing terms.
+        [Directory Service pricing terms](http://aws.amazon.com/directoryservice/pricing/).
 
-        To delete empty directories, see Delete the Directory for Your WorkSpaces. If you
-        delete your Simple AD or AD Connector directory, you can always create a new one when
-        you want to start using WorkSpaces again.
+        To delete empty directories, see
+        [Delete the Directory for Your WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/delete-workspaces-directory.html).
+        If you delete your Simple AD or AD Connector directory, you can always create a new
+        one when you want to start using WorkSpaces again.
 
         Args:
-            directory_id (str, required): The identifier of the directory. If any WorkSpaces are
+            directory_id: Required. The identifier of the directory. If any WorkSpaces are
                 registered to this directory, you must remove them before you deregister the
                 directory, or you will receive an OperationNotSupportedException error.
 
         Returns:
-            DeregisterWorkspaceDirectoryResult: The result of DeregisterWorkspaceDirectory.
+            An empty `DeregisterWorkspaceDirectoryResult` (its `response_metadata` has the
+                request id, HTTP status and retries of the call).
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -1168,11 +1269,17 @@ class Operations:
     async def describe_account(
         self,
     ) -> DescribeAccountResult:
-        """Retrieves a list that describes the configuration of Bring Your Own License (BYOL) for
-        the specified account.
+        """Retrieves a list that describes the configuration of Bring Your Own License (BYOL) for the specified account.
 
         Returns:
-            DescribeAccountResult: The result of DescribeAccount.
+            A `DescribeAccountResult` holding these members.
+
+                - `dedicated_tenancy_support`: The status of BYOL (whether BYOL is enabled or
+                  disabled).
+                - `dedicated_tenancy_management_cidr_range`: The IP address range, specified as
+                  an IPv4 CIDR block, used for the management network interface.
+                - `dedicated_tenancy_account_type`: The type of linked account.
+                - `message`: The text message to describe the status of BYOL.
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -1188,15 +1295,18 @@ class Operations:
         *,
         next_token: str | None = None,
     ) -> DescribeAccountModificationsResult:
-        """Retrieves a list that describes modifications to the configuration of Bring Your Own
-        License (BYOL) for the specified account.
+        """Retrieves a list that describes modifications to the configuration of Bring Your Own License (BYOL) for the specified account.
 
         Args:
-            next_token (str, optional): If you received a `NextToken` from a previous call that
-                was paginated, provide this token to receive the next set of results.
+            next_token: If you received a `next_token` from a previous call that was paginated,
+                provide this token to receive the next set of results.
 
         Returns:
-            DescribeAccountModificationsResult: The result of DescribeAccountModifications.
+            A `DescribeAccountModificationsResult` holding these members.
+
+                - `account_modifications`: The list of modifications to the configuration of
+                  BYOL.
+                - `next_token`: The token to use to retrieve the next page of results.
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -1215,19 +1325,21 @@ class Operations:
         application_id: str,
         associated_resource_types: Sequence[ApplicationAssociatedResourceType],
     ) -> DescribeApplicationAssociationsResult:
-        """Describes the associations between the application and the specified associated
-        resources.
+        """Describes the associations between the application and the specified associated resources.
 
         Args:
-            max_results (int, optional): The maximum number of associations to return.
-            next_token (str, optional): If you received a `NextToken` from a previous call that
-                was paginated, provide this token to receive the next set of results.
-            application_id (str, required): The identifier of the specified application.
-            associated_resource_types (Sequence[ApplicationAssociatedResourceType], required):
-                The resource type of the associated resources.
+            max_results: The maximum number of associations to return.
+            next_token: If you received a `next_token` from a previous call that was paginated,
+                provide this token to receive the next set of results.
+            application_id: Required. The identifier of the specified application.
+            associated_resource_types: Required. The resource type of the associated resources.
 
         Returns:
-            DescribeApplicationAssociationsResult: The result of DescribeApplicationAssociations.
+            A `DescribeApplicationAssociationsResult` holding these members.
+
+                - `associations`: List of associations and information about them.
+                - `next_token`: If you received a `next_token` from a previous call that was
+                  paginated, provide this token to receive the next set of results.
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -1257,25 +1369,24 @@ class Operations:
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> DescribeApplicationsResult:
-        """Describes the specified applications by filtering based on their compute types,
-        license availability, operating systems, and owners.
+        """Describes the specified applications by filtering based on their compute types, license availability, operating systems, and owners.
 
         Args:
-            application_ids (Sequence[str], optional): The identifiers of one or more
-                applications.
-            compute_type_names (Sequence[Compute], optional): The compute types supported by the
-                applications.
-            license_type (WorkSpaceApplicationLicenseType, optional): The license availability
-                for the applications.
-            operating_system_names (Sequence[OperatingSystemName], optional): The operating
-                systems supported by the applications.
-            owner (str, optional): The owner of the applications.
-            max_results (int, optional): The maximum number of applications to return.
-            next_token (str, optional): If you received a `NextToken` from a previous call that
-                was paginated, provide this token to receive the next set of results.
+            application_ids: The identifiers of one or more applications.
+            compute_type_names: The compute types supported by the applications.
+            license_type: The license availability for the applications.
+            operating_system_names: The operating systems supported by the applications.
+            owner: The owner of the applications.
+            max_results: The maximum number of applications to return.
+            next_token: If you received a `next_token` from a previous call that was paginated,
+                provide this token to receive the next set of results.
 
         Returns:
-            DescribeApplicationsResult: The result of DescribeApplications.
+            A `DescribeApplicationsResult` holding these members.
+
+                - `applications`: List of information about the specified applications.
+                - `next_token`: If you received a `next_token` from a previous call that was
+                  paginated, provide this token to receive the next set of results.
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -1306,12 +1417,13 @@ class Operations:
         """Describes the associations between the applications and the specified bundle.
 
         Args:
-            bundle_id (str, required): The identifier of the bundle.
-            associated_resource_types (Sequence[BundleAssociatedResourceType], required): The
-                resource types of the associated resource.
+            bundle_id: Required. The identifier of the bundle.
+            associated_resource_types: Required. The resource types of the associated resource.
 
         Returns:
-            DescribeBundleAssociationsResult: The result of DescribeBundleAssociations.
+            A `DescribeBundleAssociationsResult` holding these members.
+
+                - `associations`: List of information about the specified associations.
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -1332,20 +1444,28 @@ class Operations:
         *,
         resource_id: str,
     ) -> DescribeClientBrandingResult:
-        """Describes the specified client branding. Client branding allows you to customize the
-        log in page of various device types for your users. You can add your company logo, the
-        support email address, support link, link to reset password, and a custom message for
-        users trying to sign in.
+        """Describes the specified client branding.
+
+        Client branding allows you to customize the log in page of various device types for
+        your users. You can add your company logo, the support email address, support link,
+        link to reset password, and a custom message for users trying to sign in.
 
         Note: Only device types that have branding information configured will be shown in the
         response.
 
         Args:
-            resource_id (str, required): The directory identifier of the WorkSpace for which you
-                want to view client branding information.
+            resource_id: Required. The directory identifier of the WorkSpace for which you want
+                to view client branding information.
 
         Returns:
-            DescribeClientBrandingResult: The result of DescribeClientBranding.
+            A `DescribeClientBrandingResult` holding these members.
+
+                - `device_type_windows`: The branding information for Windows devices.
+                - `device_type_osx`: The branding information for macOS devices.
+                - `device_type_android`: The branding information for Android devices.
+                - `device_type_ios`: The branding information for iOS devices.
+                - `device_type_linux`: The branding information for Linux devices.
+                - `device_type_web`: The branding information for Web access.
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -1366,11 +1486,13 @@ class Operations:
         """Retrieves a list that describes one or more specified Amazon WorkSpaces clients.
 
         Args:
-            resource_ids (Sequence[str], required): The resource identifier, in the form of
-                directory IDs.
+            resource_ids: Required. The resource identifier, in the form of directory IDs.
 
         Returns:
-            DescribeClientPropertiesResult: The result of DescribeClientProperties.
+            A `DescribeClientPropertiesResult` holding these members.
+
+                - `client_properties_list`: Information about the specified Amazon WorkSpaces
+                  clients.
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -1393,14 +1515,17 @@ class Operations:
         """Retrieves a list of Connect Customer client add-ins that have been created.
 
         Args:
-            resource_id (str, required): The directory identifier for which the client add-in is
+            resource_id: Required. The directory identifier for which the client add-in is
                 configured.
-            next_token (str, optional): If you received a `NextToken` from a previous call that
-                was paginated, provide this token to receive the next set of results.
-            max_results (int, optional): The maximum number of items to return.
+            next_token: If you received a `next_token` from a previous call that was paginated,
+                provide this token to receive the next set of results.
+            max_results: The maximum number of items to return.
 
         Returns:
-            DescribeConnectClientAddInsResult: The result of DescribeConnectClientAddIns.
+            A `DescribeConnectClientAddInsResult` holding these members.
+
+                - `add_ins`: Information about client add-ins.
+                - `next_token`: The token to use to retrieve the next page of results.
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -1422,19 +1547,24 @@ class Operations:
         next_token: str | None = None,
         max_results: int | None = None,
     ) -> DescribeConnectionAliasPermissionsResult:
-        """Describes the permissions that the owner of a connection alias has granted to another
-        Amazon Web Services account for the specified connection alias. For more information,
-        see Cross-Region Redirection for Amazon WorkSpaces.
+        """Describes the permissions that the owner of a connection alias has granted to another Amazon Web Services account for the specified connection alias.
+
+        For more information, see
+        [Cross-Region Redirection for Amazon WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/cross-region-redirection.html).
 
         Args:
-            alias_id (str, required): The identifier of the connection alias.
-            next_token (str, optional): If you received a `NextToken` from a previous call that
-                was paginated, provide this token to receive the next set of results.
-            max_results (int, optional): The maximum number of results to return.
+            alias_id: Required. The identifier of the connection alias.
+            next_token: If you received a `next_token` from a previous call that was paginated,
+                provide this token to receive the next set of results.
+            max_results: The maximum number of results to return.
 
         Returns:
-            DescribeConnectionAliasPermissionsResult: The result of
-                DescribeConnectionAliasPermissions.
+            A `DescribeConnectionAliasPermissionsResult` holding these members.
+
+                - `alias_id`: The identifier of the connection alias.
+                - `connection_alias_permissions`: The permissions associated with a connection
+                  alias.
+                - `next_token`: The token to use to retrieve the next page of results.
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -1458,20 +1588,23 @@ class Operations:
         limit: int | None = None,
         next_token: str | None = None,
     ) -> DescribeConnectionAliasesResult:
-        """Retrieves a list that describes the connection aliases used for cross-Region
-        redirection. For more information, see Cross-Region Redirection for Amazon WorkSpaces.
+        """Retrieves a list that describes the connection aliases used for cross-Region redirection.
+
+        For more information, see
+        [Cross-Region Redirection for Amazon WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/cross-region-redirection.html).
 
         Args:
-            alias_ids (Sequence[str], optional): The identifiers of the connection aliases to
-                describe.
-            resource_id (str, optional): The identifier of the directory associated with the
-                connection alias.
-            limit (int, optional): The maximum number of connection aliases to return.
-            next_token (str, optional): If you received a `NextToken` from a previous call that
-                was paginated, provide this token to receive the next set of results.
+            alias_ids: The identifiers of the connection aliases to describe.
+            resource_id: The identifier of the directory associated with the connection alias.
+            limit: The maximum number of connection aliases to return.
+            next_token: If you received a `next_token` from a previous call that was paginated,
+                provide this token to receive the next set of results.
 
         Returns:
-            DescribeConnectionAliasesResult: The result of DescribeConnectionAliases.
+            A `DescribeConnectionAliasesResult` holding these members.
+
+                - `connection_aliases`: Information about the specified connection aliases.
+                - `next_token`: The token to use to retrieve the next page of results.
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -1491,15 +1624,28 @@ class Operations:
         *,
         image_id: str,
     ) -> DescribeCustomWorkspaceImageImportResult:
-        """Retrieves information about a WorkSpace BYOL image being imported via
-        ImportCustomWorkspaceImage.
+        """Retrieves information about a WorkSpace BYOL image being imported via ImportCustomWorkspaceImage.
 
         Args:
-            image_id (str, required): The identifier of the WorkSpace image.
+            image_id: Required. The identifier of the WorkSpace image.
 
         Returns:
-            DescribeCustomWorkspaceImageImportResult: The result of
-                DescribeCustomWorkspaceImageImport.
+            A `DescribeCustomWorkspaceImageImportResult` holding these members.
+
+                - `image_id`: The identifier of the WorkSpace image.
+                - `infrastructure_configuration_arn`: The infrastructure configuration ARN that
+                  specifies how the WorkSpace image is built.
+                - `state`: The state of the WorkSpace image.
+                - `state_message`: The state message of the WorkSpace image import workflow.
+                - `progress_percentage`: The estimated progress percentage of the WorkSpace image
+                  import workflow.
+                - `created`: The timestamp when the WorkSpace image import was created.
+                - `last_updated_time`: The timestamp when the WorkSpace image import was last
+                  updated.
+                - `image_source`: Describes the image import source.
+                - `image_builder_instance_id`: The image builder instance ID of the WorkSpace
+                  image.
+                - `error_details`: Describes in-depth details about the error.
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -1520,12 +1666,13 @@ class Operations:
         """Describes the associations between the applications and the specified image.
 
         Args:
-            image_id (str, required): The identifier of the image.
-            associated_resource_types (Sequence[ImageAssociatedResourceType], required): The
-                resource types of the associated resource.
+            image_id: Required. The identifier of the image.
+            associated_resource_types: Required. The resource types of the associated resource.
 
         Returns:
-            DescribeImageAssociationsResult: The result of DescribeImageAssociations.
+            A `DescribeImageAssociationsResult` holding these members.
+
+                - `associations`: List of information about the specified associations.
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -1551,14 +1698,16 @@ class Operations:
         """Describes one or more of your IP access control groups.
 
         Args:
-            group_ids (Sequence[str], optional): The identifiers of one or more IP access control
-                groups.
-            next_token (str, optional): If you received a `NextToken` from a previous call that
-                was paginated, provide this token to receive the next set of results.
-            max_results (int, optional): The maximum number of items to return.
+            group_ids: The identifiers of one or more IP access control groups.
+            next_token: If you received a `next_token` from a previous call that was paginated,
+                provide this token to receive the next set of results.
+            max_results: The maximum number of items to return.
 
         Returns:
-            DescribeIpGroupsResult: The result of DescribeIpGroups.
+            A `DescribeIpGroupsResult` holding these members.
+
+                - `result`: Information about the IP access control groups.
+                - `next_token`: The token to use to retrieve the next page of results.
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -1580,12 +1729,14 @@ class Operations:
         """Describes the specified tags for the specified WorkSpaces resource.
 
         Args:
-            resource_id (str, required): The identifier of the WorkSpaces resource. The supported
+            resource_id: Required. The identifier of the WorkSpaces resource. The supported
                 resource types are WorkSpaces, registered directories, images, custom bundles, IP
                 access control groups, and connection aliases.
 
         Returns:
-            DescribeTagsResult: The result of DescribeTags.
+            A `DescribeTagsResult` holding these members.
+
+                - `tag_list`: The tags.
 
         Raises:
             ResourceNotFoundException: The resource could not be found.
@@ -1605,12 +1756,13 @@ class Operations:
         """Describes the associations betweens applications and the specified WorkSpace.
 
         Args:
-            workspace_id (str, required): The identifier of the WorkSpace.
-            associated_resource_types (Sequence[WorkSpaceAssociatedResourceType], required): The
-                resource types of the associated resources.
+            workspace_id: Required. The identifier of the WorkSpace.
+            associated_resource_types: Required. The resource types of the associated resources.
 
         Returns:
-            DescribeWorkspaceAssociationsResult: The result of DescribeWorkspaceAssociations.
+            A `DescribeWorkspaceAssociationsResult` holding these members.
+
+                - `associations`: List of information about the specified associations.
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -1638,17 +1790,21 @@ class Operations:
         You can filter the results using either bundle ID or owner, but not both.
 
         Args:
-            bundle_ids (Sequence[str], optional): The identifiers of the bundles. You cannot
-                combine this parameter with any other filter.
-            owner (str, optional): The owner of the bundles. You cannot combine this parameter
-                with any other filter. To describe the bundles provided by Amazon Web Services,
-                specify `AMAZON`. To describe the bundles that belong to your account, don't
-                specify a value.
-            next_token (str, optional): The token for the next set of results. (You received this
-                token from a previous call.)
+            bundle_ids: The identifiers of the bundles. You cannot combine this parameter with
+                any other filter.
+            owner: The owner of the bundles. You cannot combine this parameter with any other
+                filter.
+
+                To describe the bundles provided by Amazon Web Services, specify `AMAZON`. To
+                describe the bundles that belong to your account, don't specify a value.
+            next_token: The token for the next set of results. (You received this token from a
+                previous call.)
 
         Returns:
-            DescribeWorkspaceBundlesResult: The result of DescribeWorkspaceBundles.
+            A `DescribeWorkspaceBundlesResult` holding these members.
+
+                - `bundles`: Information about the bundles.
+                - `next_token`: The token to use to retrieve the next page of results.
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -1673,18 +1829,19 @@ class Operations:
         """Describes the available directories that are registered with Amazon WorkSpaces.
 
         Args:
-            directory_ids (Sequence[str], optional): The identifiers of the directories. If the
-                value is null, all directories are retrieved.
-            workspace_directory_names (Sequence[str], optional): The names of the WorkSpace
-                directories.
-            limit (int, optional): The maximum number of directories to return.
-            next_token (str, optional): If you received a `NextToken` from a previous call that
-                was paginated, provide this token to receive the next set of results.
-            filters (Sequence[DescribeWorkspaceDirectoriesFilter], optional): The filter
-                condition for the WorkSpaces.
+            directory_ids: The identifiers of the directories. If the value is null, all
+                directories are retrieved.
+            workspace_directory_names: The names of the WorkSpace directories.
+            limit: The maximum number of directories to return.
+            next_token: If you received a `next_token` from a previous call that was paginated,
+                provide this token to receive the next set of results.
+            filters: The filter condition for the WorkSpaces.
 
         Returns:
-            DescribeWorkspaceDirectoriesResult: The result of DescribeWorkspaceDirectories.
+            A `DescribeWorkspaceDirectoriesResult` holding these members.
+
+                - `directories`: Information about the directories.
+                - `next_token`: The token to use to retrieve the next page of results.
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -1708,18 +1865,21 @@ class Operations:
         next_token: str | None = None,
         max_results: int | None = None,
     ) -> DescribeWorkspaceImagePermissionsResult:
-        """Describes the permissions that the owner of an image has granted to other Amazon Web
-        Services accounts for an image.
+        """Describes the permissions that the owner of an image has granted to other Amazon Web Services accounts for an image.
 
         Args:
-            image_id (str, required): The identifier of the image.
-            next_token (str, optional): If you received a `NextToken` from a previous call that
-                was paginated, provide this token to receive the next set of results.
-            max_results (int, optional): The maximum number of items to return.
+            image_id: Required. The identifier of the image.
+            next_token: If you received a `next_token` from a previous call that was paginated,
+                provide this token to receive the next set of results.
+            max_results: The maximum number of items to return.
 
         Returns:
-            DescribeWorkspaceImagePermissionsResult: The result of
-                DescribeWorkspaceImagePermissions.
+            A `DescribeWorkspaceImagePermissionsResult` holding these members.
+
+                - `image_id`: The identifier of the image.
+                - `image_permissions`: The identifiers of the Amazon Web Services accounts that
+                  the image has been shared with.
+                - `next_token`: The token to use to retrieve the next page of results.
 
         Raises:
             ResourceNotFoundException: The resource could not be found.
@@ -1742,18 +1902,22 @@ class Operations:
         next_token: str | None = None,
         max_results: int | None = None,
     ) -> DescribeWorkspaceImagesResult:
-        """Retrieves a list that describes one or more specified images, if the image identifiers
-        are provided. Otherwise, all images in the account are described.
+        """Retrieves a list that describes one or more specified images, if the image identifiers are provided.
+
+        Otherwise, all images in the account are described.
 
         Args:
-            image_ids (Sequence[str], optional): The identifier of the image.
-            image_type (ImageType, optional): The type (owned or shared) of the image.
-            next_token (str, optional): If you received a `NextToken` from a previous call that
-                was paginated, provide this token to receive the next set of results.
-            max_results (int, optional): The maximum number of items to return.
+            image_ids: The identifier of the image.
+            image_type: The type (owned or shared) of the image.
+            next_token: If you received a `next_token` from a previous call that was paginated,
+                provide this token to receive the next set of results.
+            max_results: The maximum number of items to return.
 
         Returns:
-            DescribeWorkspaceImagesResult: The result of DescribeWorkspaceImages.
+            A `DescribeWorkspaceImagesResult` holding these members.
+
+                - `images`: Information about the images.
+                - `next_token`: The token to use to retrieve the next page of results.
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -1777,10 +1941,15 @@ class Operations:
         """Describes the snapshots for the specified WorkSpace.
 
         Args:
-            workspace_id (str, required): The identifier of the WorkSpace.
+            workspace_id: Required. The identifier of the WorkSpace.
 
         Returns:
-            DescribeWorkspaceSnapshotsResult: The result of DescribeWorkspaceSnapshots.
+            A `DescribeWorkspaceSnapshotsResult` holding these members.
+
+                - `rebuild_snapshots`: Information about the snapshots that can be used to
+                  rebuild a WorkSpace.
+                - `restore_snapshots`: Information about the snapshots that can be used to
+                  restore a WorkSpace.
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -1810,26 +1979,29 @@ class Operations:
         owner, but you can specify only one filter at a time.
 
         Args:
-            workspace_ids (Sequence[str], optional): The identifiers of the WorkSpaces. You
-                cannot combine this parameter with any other filter. Because the CreateWorkspaces
-                operation is asynchronous, the identifier it returns is not immediately
-                available. If you immediately call DescribeWorkspaces with this identifier, no
-                information is returned.
-            directory_id (str, optional): The identifier of the directory. In addition, you can
-                optionally specify a specific directory user (see `UserName`). You cannot combine
-                this parameter with any other filter.
-            user_name (str, optional): The name of the directory user. You must specify this
-                parameter with `DirectoryId`.
-            bundle_id (str, optional): The identifier of the bundle. All WorkSpaces that are
-                created from this bundle are retrieved. You cannot combine this parameter with
-                any other filter.
-            limit (int, optional): The maximum number of items to return.
-            next_token (str, optional): If you received a `NextToken` from a previous call that
-                was paginated, provide this token to receive the next set of results.
-            workspace_name (str, optional): The name of the user-decoupled WorkSpace.
+            workspace_ids: The identifiers of the WorkSpaces. You cannot combine this parameter
+                with any other filter.
+
+                Because the CreateWorkspaces operation is asynchronous, the identifier it returns
+                is not immediately available. If you immediately call DescribeWorkspaces with
+                this identifier, no information is returned.
+            directory_id: The identifier of the directory. In addition, you can optionally
+                specify a specific directory user (see `user_name`). You cannot combine this
+                parameter with any other filter.
+            user_name: The name of the directory user. You must specify this parameter with
+                `directory_id`.
+            bundle_id: The identifier of the bundle. All WorkSpaces that are created from this
+                bundle are retrieved. You cannot combine this parameter with any other filter.
+            limit: The maximum number of items to return.
+            next_token: If you received a `next_token` from a previous call that was paginated,
+                provide this token to receive the next set of results.
+            workspace_name: The name of the user-decoupled WorkSpace.
 
         Returns:
-            DescribeWorkspacesResult: The result of DescribeWorkspaces.
+            A `DescribeWorkspacesResult` holding these members.
+
+                - `workspaces`: Information about the WorkSpaces.
+                - `next_token`: The token to use to retrieve the next page of results.
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -1858,14 +2030,17 @@ class Operations:
         """Describes the connection status of the specified WorkSpaces.
 
         Args:
-            workspace_ids (Sequence[str], optional): The identifiers of the WorkSpaces. You can
-                specify up to 25 WorkSpaces.
-            next_token (str, optional): If you received a `NextToken` from a previous call that
-                was paginated, provide this token to receive the next set of results.
+            workspace_ids: The identifiers of the WorkSpaces. You can specify up to 25
+                WorkSpaces.
+            next_token: If you received a `next_token` from a previous call that was paginated,
+                provide this token to receive the next set of results.
 
         Returns:
-            DescribeWorkspacesConnectionStatusResult: The result of
-                DescribeWorkspacesConnectionStatus.
+            A `DescribeWorkspacesConnectionStatusResult` holding these members.
+
+                - `workspaces_connection_status`: Information about the connection status of the
+                  WorkSpace.
+                - `next_token`: The token to use to retrieve the next page of results.
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -1886,23 +2061,29 @@ class Operations:
         limit: int | None = None,
         next_token: str | None = None,
     ) -> DescribeWorkspacesPoolSessionsResult:
-        """Note: End of support notice: On December 31, 2027, Amazon Web Services will end
-        support for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be
-        able to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
-        resources. For more information, see Amazon WorkSpaces Pools end of support.
+        """Retrieves a list that describes the streaming sessions for a specified pool.
 
-        Retrieves a list that describes the streaming sessions for a specified pool.
+        Warning:
+            End of support notice: On December 31, 2027, Amazon Web Services will end support
+            for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be able
+            to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
+            resources. For more information, see
+            [Amazon WorkSpaces Pools end of support](https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-pools-end-of-support.html).
 
         Args:
-            pool_id (str, required): The identifier of the pool.
-            user_id (str, optional): The identifier of the user.
-            limit (int, optional): The maximum size of each page of results. The default value is
-                20 and the maximum value is 50.
-            next_token (str, optional): If you received a `NextToken` from a previous call that
-                was paginated, provide this token to receive the next set of results.
+            pool_id: Required. The identifier of the pool.
+            user_id: The identifier of the user.
+            limit: The maximum size of each page of results. The default value is 20 and the
+                maximum value is 50.
+            next_token: If you received a `next_token` from a previous call that was paginated,
+                provide this token to receive the next set of results.
 
         Returns:
-            DescribeWorkspacesPoolSessionsResult: The result of DescribeWorkspacesPoolSessions.
+            A `DescribeWorkspacesPoolSessionsResult` holding these members.
+
+                - `sessions`: Describes the pool sessions.
+                - `next_token`: If you received a `next_token` from a previous call that was
+                  paginated, provide this token to receive the next set of results.
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -1925,23 +2106,28 @@ class Operations:
         limit: int | None = None,
         next_token: str | None = None,
     ) -> DescribeWorkspacesPoolsResult:
-        """Note: End of support notice: On December 31, 2027, Amazon Web Services will end
-        support for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be
-        able to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
-        resources. For more information, see Amazon WorkSpaces Pools end of support.
+        """Describes the specified WorkSpaces Pools.
 
-        Describes the specified WorkSpaces Pools.
+        Warning:
+            End of support notice: On December 31, 2027, Amazon Web Services will end support
+            for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be able
+            to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
+            resources. For more information, see
+            [Amazon WorkSpaces Pools end of support](https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-pools-end-of-support.html).
 
         Args:
-            pool_ids (Sequence[str], optional): The identifier of the WorkSpaces Pools.
-            filters (Sequence[DescribeWorkspacesPoolsFilter], optional): The filter conditions
-                for the WorkSpaces Pool to return.
-            limit (int, optional): The maximum number of items to return.
-            next_token (str, optional): If you received a `NextToken` from a previous call that
-                was paginated, provide this token to receive the next set of results.
+            pool_ids: The identifier of the WorkSpaces Pools.
+            filters: The filter conditions for the WorkSpaces Pool to return.
+            limit: The maximum number of items to return.
+            next_token: If you received a `next_token` from a previous call that was paginated,
+                provide this token to receive the next set of results.
 
         Returns:
-            DescribeWorkspacesPoolsResult: The result of DescribeWorkspacesPools.
+            A `DescribeWorkspacesPoolsResult` holding these members.
+
+                - `workspaces_pools`: Information about the WorkSpaces Pools.
+                - `next_token`: If you received a `next_token` from a previous call that was
+                  paginated, provide this token to receive the next set of results.
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -1961,18 +2147,22 @@ class Operations:
         *,
         alias_id: str,
     ) -> DisassociateConnectionAliasResult:
-        """Disassociates a connection alias from a directory. Disassociating a connection alias
-        disables cross-Region redirection between two directories in different Regions. For
-        more information, see Cross-Region Redirection for Amazon WorkSpaces.
+        """Disassociates a connection alias from a directory.
 
-        Note: Before performing this operation, call DescribeConnectionAliases to make sure
-        that the current state of the connection alias is `CREATED`.
+        Disassociating a connection alias disables cross-Region redirection between two
+        directories in different Regions. For more information, see
+        [Cross-Region Redirection for Amazon WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/cross-region-redirection.html).
+
+        Note: Before performing this operation, call
+        [DescribeConnectionAliases](https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeConnectionAliases.html)
+        to make sure that the current state of the connection alias is `CREATED`.
 
         Args:
-            alias_id (str, required): The identifier of the connection alias to disassociate.
+            alias_id: Required. The identifier of the connection alias to disassociate.
 
         Returns:
-            DisassociateConnectionAliasResult: The result of DisassociateConnectionAlias.
+            An empty `DisassociateConnectionAliasResult` (its `response_metadata` has the request
+                id, HTTP status and retries of the call).
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -1997,12 +2187,12 @@ class Operations:
         """Disassociates the specified IP access control group from the specified directory.
 
         Args:
-            directory_id (str, required): The identifier of the directory.
-            group_ids (Sequence[str], required): The identifiers of one or more IP access control
-                groups.
+            directory_id: Required. The identifier of the directory.
+            group_ids: Required. The identifiers of one or more IP access control groups.
 
         Returns:
-            DisassociateIpGroupsResult: The result of DisassociateIpGroups.
+            An empty `DisassociateIpGroupsResult` (its `response_metadata` has the request id,
+                HTTP status and retries of the call).
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -2027,12 +2217,13 @@ class Operations:
         """Disassociates the specified application from a WorkSpace.
 
         Args:
-            workspace_id (str, required): The identifier of the WorkSpace.
-            application_id (str, required): The identifier of the application.
+            workspace_id: Required. The identifier of the WorkSpace.
+            application_id: Required. The identifier of the application.
 
         Returns:
-            DisassociateWorkspaceApplicationResult: The result of
-                DisassociateWorkspaceApplication.
+            A `DisassociateWorkspaceApplicationResult` holding these members.
+
+                - `association`: Information about the targeted association.
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -2058,11 +2249,13 @@ class Operations:
         """Retrieves account link information.
 
         Args:
-            link_id (str, optional): The identifier of the account to link.
-            linked_account_id (str, optional): The identifier of the account link
+            link_id: The identifier of the account to link.
+            linked_account_id: The identifier of the account link
 
         Returns:
-            GetAccountLinkResult: The result of GetAccountLink.
+            A `GetAccountLinkResult` holding these members.
+
+                - `account_link`: The account link of the account link to retrieve.
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -2088,10 +2281,11 @@ class Operations:
         device_type_linux: DefaultImportClientBrandingAttributes | None = None,
         device_type_web: DefaultImportClientBrandingAttributes | None = None,
     ) -> ImportClientBrandingResult:
-        """Imports client branding. Client branding allows you to customize your WorkSpace's
-        client login portal. You can tailor your login portal company logo, the support email
-        address, support link, link to reset password, and a custom message for users trying
-        to sign in.
+        """Imports client branding.
+
+        Client branding allows you to customize your WorkSpace's client login portal. You can
+        tailor your login portal company logo, the support email address, support link, link
+        to reset password, and a custom message for users trying to sign in.
 
         After you import client branding, the default branding experience for the specified
         platform type is replaced with the imported experience
@@ -2108,23 +2302,24 @@ class Operations:
         - Imported data can take up to a minute to appear in the WorkSpaces client.
 
         Args:
-            resource_id (str, required): The directory identifier of the WorkSpace for which you
-                want to import client branding.
-            device_type_windows (DefaultImportClientBrandingAttributes, optional): The branding
-                information to import for Windows devices.
-            device_type_osx (DefaultImportClientBrandingAttributes, optional): The branding
-                information to import for macOS devices.
-            device_type_android (DefaultImportClientBrandingAttributes, optional): The branding
-                information to import for Android devices.
-            device_type_ios (IosImportClientBrandingAttributes, optional): The branding
-                information to import for iOS devices.
-            device_type_linux (DefaultImportClientBrandingAttributes, optional): The branding
-                information to import for Linux devices.
-            device_type_web (DefaultImportClientBrandingAttributes, optional): The branding
-                information to import for web access.
+            resource_id: Required. The directory identifier of the WorkSpace for which you want
+                to import client branding.
+            device_type_windows: The branding information to import for Windows devices.
+            device_type_osx: The branding information to import for macOS devices.
+            device_type_android: The branding information to import for Android devices.
+            device_type_ios: The branding information to import for iOS devices.
+            device_type_linux: The branding information to import for Linux devices.
+            device_type_web: The branding information to import for web access.
 
         Returns:
-            ImportClientBrandingResult: The result of ImportClientBranding.
+            A `ImportClientBrandingResult` holding these members.
+
+                - `device_type_windows`: The branding information configured for Windows devices.
+                - `device_type_osx`: The branding information configured for macOS devices.
+                - `device_type_android`: The branding information configured for Android devices.
+                - `device_type_ios`: The branding information configured for iOS devices.
+                - `device_type_linux`: The branding information configured for Linux devices.
+                - `device_type_web`: The branding information configured for web access.
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -2160,30 +2355,32 @@ class Operations:
         tags: Sequence[Tag] | None = None,
         image_validation_mode: ImageValidationMode | None = None,
     ) -> ImportCustomWorkspaceImageResult:
-        """Imports the specified Windows 10 or 11 Bring Your Own License (BYOL) image into Amazon
-        WorkSpaces using EC2 Image Builder. The image must be an already licensed image that
-        is in your Amazon Web Services account, and you must own the image. For more
-        information about creating BYOL images, see Bring Your Own Windows Desktop Licenses.
+        """Imports the specified Windows 10 or 11 Bring Your Own License (BYOL) image into Amazon WorkSpaces using EC2 Image Builder.
+
+        The image must be an already licensed image that is in your Amazon Web Services
+        account, and you must own the image. For more information about creating BYOL images,
+        see
+        [Bring Your Own Windows Desktop Licenses](https://docs.aws.amazon.com/workspaces/latest/adminguide/byol-windows-images.html).
 
         Args:
-            image_name (str, required): The name of the WorkSpace image.
-            image_description (str, required): The description of the WorkSpace image.
-            compute_type (ImageComputeType, required): The supported compute type for the
-                WorkSpace image.
-            protocol (CustomImageProtocol, required): The supported protocol for the WorkSpace
-                image. Windows 11 does not support PCOIP protocol.
-            image_source (ImageSourceIdentifier, required): The options for image import source.
-            infrastructure_configuration_arn (str, required): The infrastructure configuration
-                ARN that specifies how the WorkSpace image is built.
-            platform (Platform, required): The platform for the WorkSpace image source.
-            os_version (OSVersion, required): The OS version for the WorkSpace image source.
-            tags (Sequence[Tag], optional): The resource tags. Each WorkSpaces resource can have
-                a maximum of 50 tags.
-            image_validation_mode (ImageValidationMode, optional): The image validation mode for
-                the WorkSpace image import.
+            image_name: Required. The name of the WorkSpace image.
+            image_description: Required. The description of the WorkSpace image.
+            compute_type: Required. The supported compute type for the WorkSpace image.
+            protocol: Required. The supported protocol for the WorkSpace image. Windows 11 does
+                not support PCOIP protocol.
+            image_source: Required. The options for image import source.
+            infrastructure_configuration_arn: Required. The infrastructure configuration ARN that
+                specifies how the WorkSpace image is built.
+            platform: Required. The platform for the WorkSpace image source.
+            os_version: Required. The OS version for the WorkSpace image source.
+            tags: The resource tags. Each WorkSpaces resource can have a maximum of 50 tags.
+            image_validation_mode: The image validation mode for the WorkSpace image import.
 
         Returns:
-            ImportCustomWorkspaceImageResult: The result of ImportCustomWorkspaceImage.
+            A `ImportCustomWorkspaceImageResult` holding these members.
+
+                - `image_id`: The identifier of the WorkSpace image.
+                - `state`: The state of the WorkSpace image.
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -2220,39 +2417,48 @@ class Operations:
         tags: Sequence[Tag] | None = None,
         applications: Sequence[Application] | None = None,
     ) -> ImportWorkspaceImageResult:
-        """Imports the specified Windows 10 or 11 Bring Your Own License (BYOL) image into Amazon
-        WorkSpaces. The image must be an already licensed Amazon EC2 image that is in your
-        Amazon Web Services account, and you must own the image. For more information about
-        creating BYOL images, see Bring Your Own Windows Desktop Licenses.
+        """Imports the specified Windows 10 or 11 Bring Your Own License (BYOL) image into Amazon WorkSpaces.
+
+        The image must be an already licensed Amazon EC2 image that is in your Amazon Web
+        Services account, and you must own the image. For more information about creating BYOL
+        images, see
+        [Bring Your Own Windows Desktop Licenses](https://docs.aws.amazon.com/workspaces/latest/adminguide/byol-windows-images.html).
 
         Args:
-            ec2_image_id (str, required): The identifier of the EC2 image.
-            ingestion_process (WorkspaceImageIngestionProcess, required): The ingestion process
-                to be used when importing the image, depending on which protocol you want to use
-                for your BYOL Workspace image, either PCoIP, WSP, or bring your own protocol
-                (BYOP). To use DCV, specify a value that ends in `_WSP`. To use PCoIP, specify a
-                value that does not end in `_WSP`. To use BYOP, specify a value that ends in
-                `_BYOP`. For non-GPU-enabled bundles (bundles other than Graphics or
-                GraphicsPro), specify `BYOL_REGULAR`, `BYOL_REGULAR_WSP`, or `BYOL_REGULAR_BYOP`,
-                depending on the protocol. Note: The `BYOL_REGULAR_BYOP` and
-                `BYOL_GRAPHICS_G4DN_BYOP` values are only supported by Amazon WorkSpaces Core.
-                Contact your account team to be allow-listed to use these values. For more
-                information, see Amazon WorkSpaces Core.
-            image_name (str, required): The name of the WorkSpace image.
-            image_description (str, required): The description of the WorkSpace image.
-            tags (Sequence[Tag], optional): The tags. Each WorkSpaces resource can have a maximum
-                of 50 tags.
-            applications (Sequence[Application], optional): If specified, the version of
-                Microsoft Office to subscribe to. Valid only for Windows 10 and 11 BYOL images.
-                For more information about subscribing to Office for BYOL images, see Bring Your
-                Own Windows Desktop Licenses. - Note: Although this parameter is an array, only
-                one item is allowed at this time. - During the image import process, non-GPU DCV
-                (formerly WSP) WorkSpaces with Windows 11 support only `Microsoft_Office_2019`.
-                GPU DCV (formerly WSP) WorkSpaces with Windows 11 do not support Office
-                installation.
+            ec2_image_id: Required. The identifier of the EC2 image.
+            ingestion_process: Required. The ingestion process to be used when importing the
+                image, depending on which protocol you want to use for your BYOL Workspace image,
+                either PCoIP, WSP, or bring your own protocol (BYOP). To use DCV, specify a value
+                that ends in `_WSP`. To use PCoIP, specify a value that does not end in `_WSP`.
+                To use BYOP, specify a value that ends in `_BYOP`.
+
+                For non-GPU-enabled bundles (bundles other than Graphics or GraphicsPro), specify
+                `BYOL_REGULAR`, `BYOL_REGULAR_WSP`, or `BYOL_REGULAR_BYOP`, depending on the
+                protocol.
+
+                Note: The `BYOL_REGULAR_BYOP` and `BYOL_GRAPHICS_G4DN_BYOP` values are only
+                supported by Amazon WorkSpaces Core. Contact your account team to be allow-listed
+                to use these values. For more information, see
+                [Amazon WorkSpaces Core](http://aws.amazon.com/workspaces/core/).
+            image_name: Required. The name of the WorkSpace image.
+            image_description: Required. The description of the WorkSpace image.
+            tags: The tags. Each WorkSpaces resource can have a maximum of 50 tags.
+            applications: If specified, the version of Microsoft Office to subscribe to. Valid
+                only for Windows 10 and 11 BYOL images. For more information about subscribing to
+                Office for BYOL images, see
+                [Bring Your Own Windows Desktop Licenses](https://docs.aws.amazon.com/workspaces/latest/adminguide/byol-windows-images.html).
+
+                - Note: Although this parameter is an array, only one item is allowed at this
+                  time.
+
+                - During the image import process, non-GPU DCV (formerly WSP) WorkSpaces with
+                  Windows 11 support only `Microsoft_Office_2019`. GPU DCV (formerly WSP)
+                  WorkSpaces with Windows 11 do not support Office installation.
 
         Returns:
-            ImportWorkspaceImageResult: The result of ImportWorkspaceImage.
+            A `ImportWorkspaceImageResult` holding these members.
+
+                - `image_id`: The identifier of the WorkSpace image.
 
         Raises:
             ResourceLimitExceededException: Your resource limits have been exceeded.
@@ -2285,14 +2491,16 @@ class Operations:
         """Lists all account links.
 
         Args:
-            link_status_filter (Sequence[AccountLinkStatusEnum], optional): Filters the account
-                based on their link status.
-            next_token (str, optional): The token to use to retrieve the next page of results.
-                This value is null when there are no more results to return.
-            max_results (int, optional): The maximum number of accounts to return.
+            link_status_filter: Filters the account based on their link status.
+            next_token: The token to use to retrieve the next page of results. This value is null
+                when there are no more results to return.
+            max_results: The maximum number of accounts to return.
 
         Returns:
-            ListAccountLinksResult: The result of ListAccountLinks.
+            A `ListAccountLinksResult` holding these members.
+
+                - `account_links`: Information about the account links.
+                - `next_token`: The token to use to retrieve the next page of results.
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -2317,8 +2525,7 @@ class Operations:
         max_results: int | None = None,
         next_token: str | None = None,
     ) -> ListAvailableManagementCidrRangesResult:
-        """Retrieves a list of IP address ranges, specified as IPv4 CIDR blocks, that you can use
-        for the network management interface when you enable Bring Your Own License (BYOL).
+        """Retrieves a list of IP address ranges, specified as IPv4 CIDR blocks, that you can use for the network management interface when you enable Bring Your Own License (BYOL).
 
         This operation can be run only by Amazon Web Services accounts that are enabled for
         BYOL. If your account isn't enabled for BYOL, you'll receive an
@@ -2329,16 +2536,19 @@ class Operations:
         WorkSpaces clients, and to allow Amazon WorkSpaces to manage the WorkSpace.
 
         Args:
-            management_cidr_range_constraint (str, required): The IP address range to search.
-                Specify an IP address range that is compatible with your network and in CIDR
-                notation (that is, specify the range as an IPv4 CIDR block).
-            max_results (int, optional): The maximum number of items to return.
-            next_token (str, optional): If you received a `NextToken` from a previous call that
-                was paginated, provide this token to receive the next set of results.
+            management_cidr_range_constraint: Required. The IP address range to search. Specify
+                an IP address range that is compatible with your network and in CIDR notation
+                (that is, specify the range as an IPv4 CIDR block).
+            max_results: The maximum number of items to return.
+            next_token: If you received a `next_token` from a previous call that was paginated,
+                provide this token to receive the next set of results.
 
         Returns:
-            ListAvailableManagementCidrRangesResult: The result of
-                ListAvailableManagementCidrRanges.
+            A `ListAvailableManagementCidrRangesResult` holding these members.
+
+                - `management_cidr_ranges`: The list of available IP address ranges, specified as
+                  IPv4 CIDR blocks.
+                - `next_token`: The token to use to retrieve the next page of results.
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -2360,8 +2570,7 @@ class Operations:
         source_workspace_id: str,
         bundle_id: str,
     ) -> MigrateWorkspaceResult:
-        """Migrates a WorkSpace from one operating system or bundle type to another, while
-        retaining the data on the user volume.
+        """Migrates a WorkSpace from one operating system or bundle type to another, while retaining the data on the user volume.
 
         The migration process recreates the WorkSpace by using a new root volume from the
         target bundle image and the user volume from the last available snapshot of the
@@ -2371,18 +2580,24 @@ class Operations:
         user profile are moved to the new user profile.
 
         For available migration scenarios, details about what happens during migration, and
-        best practices, see Migrate a WorkSpace.
+        best practices, see
+        [Migrate a WorkSpace](https://docs.aws.amazon.com/workspaces/latest/adminguide/migrate-workspaces.html).
 
         Note: If the source WorkSpace has nested virtualization enabled and the target bundle
         does not support nested virtualization, the migration fails.
 
         Args:
-            source_workspace_id (str, required): The identifier of the WorkSpace to migrate from.
-            bundle_id (str, required): The identifier of the target bundle type to migrate the
+            source_workspace_id: Required. The identifier of the WorkSpace to migrate from.
+            bundle_id: Required. The identifier of the target bundle type to migrate the
                 WorkSpace to.
 
         Returns:
-            MigrateWorkspaceResult: The result of MigrateWorkspace.
+            A `MigrateWorkspaceResult` holding these members.
+
+                - `source_workspace_id`: The original identifier of the WorkSpace that is being
+                  migrated.
+                - `target_workspace_id`: The new identifier of the WorkSpace that is being
+                  migrated.
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -2410,17 +2625,18 @@ class Operations:
         """Modifies the configuration of Bring Your Own License (BYOL) for the specified account.
 
         Args:
-            dedicated_tenancy_support (DedicatedTenancySupportEnum, optional): The status of
-                BYOL.
-            dedicated_tenancy_management_cidr_range (str, optional): The IP address range,
-                specified as an IPv4 CIDR block, for the management network interface. Specify an
-                IP address range that is compatible with your network and in CIDR notation (that
-                is, specify the range as an IPv4 CIDR block). The CIDR block size must be /16
-                (for example, 203.0.113.25/16). It must also be specified as available by the
+            dedicated_tenancy_support: The status of BYOL.
+            dedicated_tenancy_management_cidr_range: The IP address range, specified as an IPv4
+                CIDR block, for the management network interface. Specify an IP address range
+                that is compatible with your network and in CIDR notation (that is, specify the
+                range as an IPv4 CIDR block). The CIDR block size must be /16 (for example,
+                203.0.113.25/16). It must also be specified as available by the
                 `ListAvailableManagementCidrRanges` operation.
 
         Returns:
-            ModifyAccountResult: The result of ModifyAccount.
+            A `ModifyAccountResult` holding these members.
+
+                - `message`: The text message to describe the status of BYOL modification.
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -2446,19 +2662,18 @@ class Operations:
         certificate_based_auth_properties: CertificateBasedAuthProperties | None = None,
         properties_to_delete: Sequence[DeletableCertificateBasedAuthProperty] | None = None,
     ) -> ModifyCertificateBasedAuthPropertiesResult:
-        """Modifies the properties of the certificate-based authentication you want to use with
-        your WorkSpaces.
+        """Modifies the properties of the certificate-based authentication you want to use with your WorkSpaces.
 
         Args:
-            resource_id (str, required): The resource identifiers, in the form of directory IDs.
-            certificate_based_auth_properties (CertificateBasedAuthProperties, optional): The
-                properties of the certificate-based authentication.
-            properties_to_delete (Sequence[DeletableCertificateBasedAuthProperty], optional): The
-                properties of the certificate-based authentication you want to delete.
+            resource_id: Required. The resource identifiers, in the form of directory IDs.
+            certificate_based_auth_properties: The properties of the certificate-based
+                authentication.
+            properties_to_delete: The properties of the certificate-based authentication you want
+                to delete.
 
         Returns:
-            ModifyCertificateBasedAuthPropertiesResult: The result of
-                ModifyCertificateBasedAuthProperties.
+            An empty `ModifyCertificateBasedAuthPropertiesResult` (its `response_metadata` has
+                the request id, HTTP status and retries of the call).
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -2485,12 +2700,12 @@ class Operations:
         """Modifies the properties of the specified Amazon WorkSpaces clients.
 
         Args:
-            resource_id (str, required): The resource identifiers, in the form of directory IDs.
-            client_properties (ClientProperties, required): Information about the Amazon
-                WorkSpaces client.
+            resource_id: Required. The resource identifiers, in the form of directory IDs.
+            client_properties: Required. Information about the Amazon WorkSpaces client.
 
         Returns:
-            ModifyClientPropertiesResult: The result of ModifyClientProperties.
+            An empty `ModifyClientPropertiesResult` (its `response_metadata` has the request id,
+                HTTP status and retries of the call).
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -2512,17 +2727,16 @@ class Operations:
         directory_id: str,
         endpoint_encryption_mode: EndpointEncryptionMode,
     ) -> ModifyEndpointEncryptionModeResponse:
-        """Modifies the endpoint encryption mode that allows you to configure the specified
-        directory between Standard TLS and FIPS 140-2 validated mode.
+        """Modifies the endpoint encryption mode that allows you to configure the specified directory between Standard TLS and FIPS 140-2 validated mode.
 
         Args:
-            directory_id (str, required): The identifier of the directory.
-            endpoint_encryption_mode (EndpointEncryptionMode, required): The encryption mode used
-                for endpoint connections when streaming to WorkSpaces Personal or WorkSpace
-                Pools.
+            directory_id: Required. The identifier of the directory.
+            endpoint_encryption_mode: Required. The encryption mode used for endpoint connections
+                when streaming to WorkSpaces Personal or WorkSpace Pools.
 
         Returns:
-            ModifyEndpointEncryptionModeResponse: The result of ModifyEndpointEncryptionMode.
+            An empty `ModifyEndpointEncryptionModeResponse` (its `response_metadata` has the
+                request id, HTTP status and retries of the call).
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -2544,23 +2758,24 @@ class Operations:
         saml_properties: SamlProperties | None = None,
         properties_to_delete: Sequence[DeletableSamlProperty] | None = None,
     ) -> ModifySamlPropertiesResult:
-        """Modifies multiple properties related to SAML 2.0 authentication, including the
-        enablement status, user access URL, and relay state parameter name that are used for
-        configuring federation with an SAML 2.0 identity provider.
+        """Modifies multiple properties related to SAML 2.0 authentication, including the enablement status, user access URL, and relay state parameter name that are used for configuring federation with an SAML 2.0 identity provider.
 
         Args:
-            resource_id (str, required): The directory identifier for which you want to configure
-                SAML properties.
-            saml_properties (SamlProperties, optional): The properties for configuring SAML 2.0
-                authentication.
-            properties_to_delete (Sequence[DeletableSamlProperty], optional): The SAML properties
-                to delete as part of your request. Specify one of the following options: -
-                `SAML_PROPERTIES_USER_ACCESS_URL` to delete the user access URL. -
-                `SAML_PROPERTIES_RELAY_STATE_PARAMETER_NAME` to delete the relay state parameter
-                name.
+            resource_id: Required. The directory identifier for which you want to configure SAML
+                properties.
+            saml_properties: The properties for configuring SAML 2.0 authentication.
+            properties_to_delete: The SAML properties to delete as part of your request.
+
+                Specify one of the following options:
+
+                - `SAML_PROPERTIES_USER_ACCESS_URL` to delete the user access URL.
+
+                - `SAML_PROPERTIES_RELAY_STATE_PARAMETER_NAME` to delete the relay state
+                  parameter name.
 
         Returns:
-            ModifySamlPropertiesResult: The result of ModifySamlProperties.
+            An empty `ModifySamlPropertiesResult` (its `response_metadata` has the request id,
+                HTTP status and retries of the call).
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -2584,16 +2799,19 @@ class Operations:
         resource_id: str,
         selfservice_permissions: SelfservicePermissions,
     ) -> ModifySelfservicePermissionsResult:
-        """Modifies the self-service WorkSpace management capabilities for your users. For more
-        information, see Enable Self-Service WorkSpace Management Capabilities for Your Users.
+        """Modifies the self-service WorkSpace management capabilities for your users.
+
+        For more information, see
+        [Enable Self-Service WorkSpace Management Capabilities for Your Users](https://docs.aws.amazon.com/workspaces/latest/adminguide/enable-user-self-service-workspace-management.html).
 
         Args:
-            resource_id (str, required): The identifier of the directory.
-            selfservice_permissions (SelfservicePermissions, required): The permissions to enable
-                or disable self-service capabilities.
+            resource_id: Required. The identifier of the directory.
+            selfservice_permissions: Required. The permissions to enable or disable self-service
+                capabilities.
 
         Returns:
-            ModifySelfservicePermissionsResult: The result of ModifySelfservicePermissions.
+            An empty `ModifySelfservicePermissionsResult` (its `response_metadata` has the
+                request id, HTTP status and retries of the call).
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -2618,12 +2836,12 @@ class Operations:
         """Modifies the specified streaming properties.
 
         Args:
-            resource_id (str, required): The identifier of the resource.
-            streaming_properties (StreamingProperties, optional): The streaming properties to
-                configure.
+            resource_id: Required. The identifier of the resource.
+            streaming_properties: The streaming properties to configure.
 
         Returns:
-            ModifyStreamingPropertiesResult: The result of ModifyStreamingProperties.
+            An empty `ModifyStreamingPropertiesResult` (its `response_metadata` has the request
+                id, HTTP status and retries of the call).
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -2645,16 +2863,19 @@ class Operations:
         resource_id: str,
         workspace_access_properties: WorkspaceAccessProperties,
     ) -> ModifyWorkspaceAccessPropertiesResult:
-        """Specifies which devices and operating systems users can use to access their
-        WorkSpaces. For more information, see Control Device Access.
+        """Specifies which devices and operating systems users can use to access their WorkSpaces.
+
+        For more information, see
+        [Control Device Access](https://docs.aws.amazon.com/workspaces/latest/adminguide/update-directory-details.html#control-device-access).
 
         Args:
-            resource_id (str, required): The identifier of the directory.
-            workspace_access_properties (WorkspaceAccessProperties, required): The device types
-                and operating systems to enable or disable for access.
+            resource_id: Required. The identifier of the directory.
+            workspace_access_properties: Required. The device types and operating systems to
+                enable or disable for access.
 
         Returns:
-            ModifyWorkspaceAccessPropertiesResult: The result of ModifyWorkspaceAccessProperties.
+            An empty `ModifyWorkspaceAccessPropertiesResult` (its `response_metadata` has the
+                request id, HTTP status and retries of the call).
 
         Raises:
             ResourceNotFoundException: The resource could not be found.
@@ -2681,13 +2902,13 @@ class Operations:
         """Modify the default properties used to create WorkSpaces.
 
         Args:
-            resource_id (str, required): The identifier of the directory.
-            workspace_creation_properties (WorkspaceCreationProperties, required): The default
-                properties for creating WorkSpaces.
+            resource_id: Required. The identifier of the directory.
+            workspace_creation_properties: Required. The default properties for creating
+                WorkSpaces.
 
         Returns:
-            ModifyWorkspaceCreationPropertiesResult: The result of
-                ModifyWorkspaceCreationProperties.
+            An empty `ModifyWorkspaceCreationPropertiesResult` (its `response_metadata` has the
+                request id, HTTP status and retries of the call).
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -2710,21 +2931,24 @@ class Operations:
         workspace_properties: WorkspaceProperties | None = None,
         data_replication: DataReplication | None = None,
     ) -> ModifyWorkspacePropertiesResult:
-        """Modifies the specified WorkSpace properties. For important information about how to
-        modify the size of the root and user volumes, see Modify a WorkSpace.
+        """Modifies the specified WorkSpace properties.
+
+        For important information about how to modify the size of the root and user volumes,
+        see
+        [Modify a WorkSpace](https://docs.aws.amazon.com/workspaces/latest/adminguide/modify-workspaces.html).
 
         Note: The `MANUAL` running mode value is only supported by Amazon WorkSpaces Core.
         Contact your account team to be allow-listed to use this value. For more information,
-        see Amazon WorkSpaces Core.
+        see [Amazon WorkSpaces Core](http://aws.amazon.com/workspaces/core/).
 
         Args:
-            workspace_id (str, required): The identifier of the WorkSpace.
-            workspace_properties (WorkspaceProperties, optional): The properties of the
-                WorkSpace.
-            data_replication (DataReplication, optional): Indicates the data replication status.
+            workspace_id: Required. The identifier of the WorkSpace.
+            workspace_properties: The properties of the WorkSpace.
+            data_replication: Indicates the data replication status.
 
         Returns:
-            ModifyWorkspacePropertiesResult: The result of ModifyWorkspaceProperties.
+            An empty `ModifyWorkspacePropertiesResult` (its `response_metadata` has the request
+                id, HTTP status and retries of the call).
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -2762,11 +2986,12 @@ class Operations:
         Users cannot log into a WorkSpace in the `ADMIN_MAINTENANCE` state.
 
         Args:
-            workspace_id (str, required): The identifier of the WorkSpace.
-            workspace_state (TargetWorkspaceState, required): The WorkSpace state.
+            workspace_id: Required. The identifier of the WorkSpace.
+            workspace_state: Required. The WorkSpace state.
 
         Returns:
-            ModifyWorkspaceStateResult: The result of ModifyWorkspaceState.
+            An empty `ModifyWorkspaceStateResult` (its `response_metadata` has the request id,
+                HTTP status and retries of the call).
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -2797,11 +3022,13 @@ class Operations:
         This operation is asynchronous and returns before the WorkSpaces have rebooted.
 
         Args:
-            reboot_workspace_requests (Sequence[RebootRequest], required): The WorkSpaces to
-                reboot. You can specify up to 25 WorkSpaces.
+            reboot_workspace_requests: Required. The WorkSpaces to reboot. You can specify up to
+                25 WorkSpaces.
 
         Returns:
-            RebootWorkspacesResult: The result of RebootWorkspaces.
+            A `RebootWorkspacesResult` holding these members.
+
+                - `failed_requests`: Information about the WorkSpaces that could not be rebooted.
 
         Raises:
             OperationNotSupportedException: This operation is not supported.
@@ -2823,17 +3050,20 @@ class Operations:
         `STOPPED`, or `REBOOTING`.
 
         Rebuilding a WorkSpace is a potentially destructive action that can result in the loss
-        of data. For more information, see Rebuild a WorkSpace.
+        of data. For more information, see
+        [Rebuild a WorkSpace](https://docs.aws.amazon.com/workspaces/latest/adminguide/reset-workspace.html).
 
         This operation is asynchronous and returns before the WorkSpaces have been completely
         rebuilt.
 
         Args:
-            rebuild_workspace_requests (Sequence[RebuildRequest], required): The WorkSpace to
-                rebuild. You can specify a single WorkSpace.
+            rebuild_workspace_requests: Required. The WorkSpace to rebuild. You can specify a
+                single WorkSpace.
 
         Returns:
-            RebuildWorkspacesResult: The result of RebuildWorkspaces.
+            A `RebuildWorkspacesResult` holding these members.
+
+                - `failed_requests`: Information about the WorkSpace that could not be rebuilt.
 
         Raises:
             OperationNotSupportedException: This operation is not supported.
@@ -2861,52 +3091,51 @@ class Operations:
         workspace_type: WorkspaceType | None = None,
         active_directory_config: ActiveDirectoryConfig | None = None,
     ) -> RegisterWorkspaceDirectoryResult:
-        """Registers the specified directory. This operation is asynchronous and returns before
-        the WorkSpace directory is registered. If this is the first time you are registering a
-        directory, you will need to create the workspaces_DefaultRole role before you can
-        register a directory. For more information, see Creating the workspaces_DefaultRole
-        Role.
+        """Registers the specified directory.
+
+        This operation is asynchronous and returns before the WorkSpace directory is
+        registered. If this is the first time you are registering a directory, you will need
+        to create the workspaces_DefaultRole role before you can register a directory. For
+        more information, see
+        [Creating the workspaces_DefaultRole Role](https://docs.aws.amazon.com/workspaces/latest/adminguide/workspaces-access-control.html#create-default-role).
 
         Args:
-            directory_id (str, optional): The identifier of the directory. You cannot register a
-                directory if it does not have a status of Active. If the directory does not have
-                a status of Active, you will receive an InvalidResourceStateException error. If
-                you have already registered the maximum number of directories that you can
-                register with Amazon WorkSpaces, you will receive a
-                ResourceLimitExceededException error. Deregister directories that you are not
-                using for WorkSpaces, and try again.
-            subnet_ids (Sequence[str], optional): The identifiers of the subnets for your virtual
-                private cloud (VPC). Make sure that the subnets are in supported Availability
-                Zones. The subnets must also be in separate Availability Zones. If these
-                conditions are not met, you will receive an OperationNotSupportedException error.
-            enable_self_service (bool, optional): Indicates whether self-service capabilities are
-                enabled or disabled.
-            tenancy (Tenancy, optional): Indicates whether your WorkSpace directory is dedicated
-                or shared. To use Bring Your Own License (BYOL) images, this value must be set to
-                `DEDICATED` and your Amazon Web Services account must be enabled for BYOL. If
-                your account has not been enabled for BYOL, you will receive an
-                InvalidParameterValuesException error. For more information about BYOL images,
-                see Bring Your Own Windows Desktop Images.
-            tags (Sequence[Tag], optional): The tags associated with the directory.
-            workspace_directory_name (str, optional): The name of the directory to register.
-            workspace_directory_description (str, optional): Description of the directory to
-                register.
-            user_identity_type (UserIdentityType, optional): The type of identity management the
-                user is using.
-            workspace_os_user_mode (WorkspaceOSUserMode, optional): Indicates how users are set
-                up on the WorkSpace operating system. To use local users with an AWS IAM Identity
-                Center directory, specify `LOCAL_USER`.
-            idc_instance_arn (str, optional): The Amazon Resource Name (ARN) of the identity
-                center instance.
-            microsoft_entra_config (MicrosoftEntraConfig, optional): The details about Microsoft
-                Entra config.
-            workspace_type (WorkspaceType, optional): Indicates whether the directory's WorkSpace
-                type is personal or pools.
-            active_directory_config (ActiveDirectoryConfig, optional): The active directory
-                config of the directory.
+            directory_id: The identifier of the directory. You cannot register a directory if it
+                does not have a status of Active. If the directory does not have a status of
+                Active, you will receive an InvalidResourceStateException error. If you have
+                already registered the maximum number of directories that you can register with
+                Amazon WorkSpaces, you will receive a ResourceLimitExceededException error.
+                Deregister directories that you are not using for WorkSpaces, and try again.
+            subnet_ids: The identifiers of the subnets for your virtual private cloud (VPC). Make
+                sure that the subnets are in supported Availability Zones. The subnets must also
+                be in separate Availability Zones. If these conditions are not met, you will
+                receive an OperationNotSupportedException error.
+            enable_self_service: Indicates whether self-service capabilities are enabled or
+                disabled.
+            tenancy: Indicates whether your WorkSpace directory is dedicated or shared. To use
+                Bring Your Own License (BYOL) images, this value must be set to `DEDICATED` and
+                your Amazon Web Services account must be enabled for BYOL. If your account has
+                not been enabled for BYOL, you will receive an InvalidParameterValuesException
+                error. For more information about BYOL images, see
+                [Bring Your Own Windows Desktop Images](https://docs.aws.amazon.com/workspaces/latest/adminguide/byol-windows-images.html).
+            tags: The tags associated with the directory.
+            workspace_directory_name: The name of the directory to register.
+            workspace_directory_description: Description of the directory to register.
+            user_identity_type: The type of identity management the user is using.
+            workspace_os_user_mode: Indicates how users are set up on the WorkSpace operating
+                system. To use local users with an AWS IAM Identity Center directory, specify
+                `LOCAL_USER`.
+            idc_instance_arn: The Amazon Resource Name (ARN) of the identity center instance.
+            microsoft_entra_config: The details about Microsoft Entra config.
+            workspace_type: Indicates whether the directory's WorkSpace type is personal or
+                pools.
+            active_directory_config: The active directory config of the directory.
 
         Returns:
-            RegisterWorkspaceDirectoryResult: The result of RegisterWorkspaceDirectory.
+            A `RegisterWorkspaceDirectoryResult` holding these members.
+
+                - `directory_id`: The identifier of the directory.
+                - `state`: The registration status of the WorkSpace directory.
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -2952,12 +3181,13 @@ class Operations:
         """Rejects the account link invitation.
 
         Args:
-            link_id (str, required): The identifier of the account link
-            client_token (str, optional): The client token of the account link invitation to
-                reject.
+            link_id: Required. The identifier of the account link
+            client_token: The client token of the account link invitation to reject.
 
         Returns:
-            RejectAccountLinkInvitationResult: The result of RejectAccountLinkInvitation.
+            A `RejectAccountLinkInvitationResult` holding these members.
+
+                - `account_link`: Information about the account link.
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -2984,16 +3214,18 @@ class Operations:
         or `STOPPED`.
 
         Restoring a WorkSpace is a potentially destructive action that can result in the loss
-        of data. For more information, see Restore a WorkSpace.
+        of data. For more information, see
+        [Restore a WorkSpace](https://docs.aws.amazon.com/workspaces/latest/adminguide/restore-workspace.html).
 
         This operation is asynchronous and returns before the WorkSpace is completely
         restored.
 
         Args:
-            workspace_id (str, required): The identifier of the WorkSpace.
+            workspace_id: Required. The identifier of the WorkSpace.
 
         Returns:
-            RestoreWorkspaceResult: The result of RestoreWorkspace.
+            An empty `RestoreWorkspaceResult` (its `response_metadata` has the request id, HTTP
+                status and retries of the call).
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -3016,11 +3248,12 @@ class Operations:
         """Removes one or more rules from the specified IP access control group.
 
         Args:
-            group_id (str, required): The identifier of the group.
-            user_rules (Sequence[str], required): The rules to remove from the group.
+            group_id: Required. The identifier of the group.
+            user_rules: Required. The rules to remove from the group.
 
         Returns:
-            RevokeIpRulesResult: The result of RevokeIpRules.
+            An empty `RevokeIpRulesResult` (its `response_metadata` has the request id, HTTP
+                status and retries of the call).
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -3046,11 +3279,13 @@ class Operations:
         and a state of `STOPPED`.
 
         Args:
-            start_workspace_requests (Sequence[StartRequest], required): The WorkSpaces to start.
-                You can specify up to 25 WorkSpaces.
+            start_workspace_requests: Required. The WorkSpaces to start. You can specify up to 25
+                WorkSpaces.
 
         Returns:
-            StartWorkspacesResult: The result of StartWorkspaces.
+            A `StartWorkspacesResult` holding these members.
+
+                - `failed_requests`: Information about the WorkSpaces that could not be started.
         """
         return await self._invoke(
             "StartWorkspaces",
@@ -3063,21 +3298,24 @@ class Operations:
         *,
         pool_id: str,
     ) -> StartWorkspacesPoolResult:
-        """Note: End of support notice: On December 31, 2027, Amazon Web Services will end
-        support for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be
-        able to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
-        resources. For more information, see Amazon WorkSpaces Pools end of support.
+        """Starts the specified pool.
 
-        Starts the specified pool.
+        Warning:
+            End of support notice: On December 31, 2027, Amazon Web Services will end support
+            for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be able
+            to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
+            resources. For more information, see
+            [Amazon WorkSpaces Pools end of support](https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-pools-end-of-support.html).
 
         You cannot start a pool unless it has a running mode of `AutoStop` and a state of
         `STOPPED`.
 
         Args:
-            pool_id (str, required): The identifier of the pool.
+            pool_id: Required. The identifier of the pool.
 
         Returns:
-            StartWorkspacesPoolResult: The result of StartWorkspacesPool.
+            An empty `StartWorkspacesPoolResult` (its `response_metadata` has the request id,
+                HTTP status and retries of the call).
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -3107,11 +3345,13 @@ class Operations:
         a state of `AVAILABLE`, `IMPAIRED`, `UNHEALTHY`, or `ERROR`.
 
         Args:
-            stop_workspace_requests (Sequence[StopRequest], required): The WorkSpaces to stop.
-                You can specify up to 25 WorkSpaces.
+            stop_workspace_requests: Required. The WorkSpaces to stop. You can specify up to 25
+                WorkSpaces.
 
         Returns:
-            StopWorkspacesResult: The result of StopWorkspaces.
+            A `StopWorkspacesResult` holding these members.
+
+                - `failed_requests`: Information about the WorkSpaces that could not be stopped.
         """
         return await self._invoke(
             "StopWorkspaces",
@@ -3124,21 +3364,24 @@ class Operations:
         *,
         pool_id: str,
     ) -> StopWorkspacesPoolResult:
-        """Note: End of support notice: On December 31, 2027, Amazon Web Services will end
-        support for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be
-        able to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
-        resources. For more information, see Amazon WorkSpaces Pools end of support.
+        """Stops the specified pool.
 
-        Stops the specified pool.
+        Warning:
+            End of support notice: On December 31, 2027, Amazon Web Services will end support
+            for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be able
+            to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
+            resources. For more information, see
+            [Amazon WorkSpaces Pools end of support](https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-pools-end-of-support.html).
 
         You cannot stop a WorkSpace pool unless it has a running mode of `AutoStop` and a
         state of `AVAILABLE`, `IMPAIRED`, `UNHEALTHY`, or `ERROR`.
 
         Args:
-            pool_id (str, required): The identifier of the pool.
+            pool_id: Required. The identifier of the pool.
 
         Returns:
-            StopWorkspacesPoolResult: The result of StopWorkspacesPool.
+            An empty `StopWorkspacesPoolResult` (its `response_metadata` has the request id, HTTP
+                status and retries of the call).
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -3172,25 +3415,31 @@ class Operations:
         terminated. After a WorkSpace is terminated, the `TERMINATED` state is returned only
         briefly before the WorkSpace directory metadata is cleaned up, so this state is rarely
         returned. To confirm that a WorkSpace is terminated, check for the WorkSpace ID by
-        using DescribeWorkSpaces. If the WorkSpace ID isn't returned, then the WorkSpace has
-        been successfully terminated.
+        using
+        [DescribeWorkSpaces](https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaces.html).
+        If the WorkSpace ID isn't returned, then the WorkSpace has been successfully
+        terminated.
 
         Note: Simple AD and AD Connector are made available to you free of charge to use with
         WorkSpaces. If there are no WorkSpaces being used with your Simple AD or AD Connector
         directory for 30 consecutive days, this directory will be automatically deregistered
         for use with Amazon WorkSpaces, and you will be charged for this directory as per the
-        Directory Service pricing terms.
+        [Directory Service pricing terms](http://aws.amazon.com/directoryservice/pricing/).
 
-        To delete empty directories, see Delete the Directory for Your WorkSpaces. If you
-        delete your Simple AD or AD Connector directory, you can always create a new one when
-        you want to start using WorkSpaces again.
+        To delete empty directories, see
+        [Delete the Directory for Your WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/delete-workspaces-directory.html).
+        If you delete your Simple AD or AD Connector directory, you can always create a new
+        one when you want to start using WorkSpaces again.
 
         Args:
-            terminate_workspace_requests (Sequence[TerminateRequest], required): The WorkSpaces
-                to terminate. You can specify up to 25 WorkSpaces.
+            terminate_workspace_requests: Required. The WorkSpaces to terminate. You can specify
+                up to 25 WorkSpaces.
 
         Returns:
-            TerminateWorkspacesResult: The result of TerminateWorkspaces.
+            A `TerminateWorkspacesResult` holding these members.
+
+                - `failed_requests`: Information about the WorkSpaces that could not be
+                  terminated.
         """
         return await self._invoke(
             "TerminateWorkspaces",
@@ -3205,18 +3454,21 @@ class Operations:
         *,
         pool_id: str,
     ) -> TerminateWorkspacesPoolResult:
-        """Note: End of support notice: On December 31, 2027, Amazon Web Services will end
-        support for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be
-        able to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
-        resources. For more information, see Amazon WorkSpaces Pools end of support.
+        """Terminates the specified pool.
 
-        Terminates the specified pool.
+        Warning:
+            End of support notice: On December 31, 2027, Amazon Web Services will end support
+            for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be able
+            to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
+            resources. For more information, see
+            [Amazon WorkSpaces Pools end of support](https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-pools-end-of-support.html).
 
         Args:
-            pool_id (str, required): The identifier of the pool.
+            pool_id: Required. The identifier of the pool.
 
         Returns:
-            TerminateWorkspacesPoolResult: The result of TerminateWorkspacesPool.
+            An empty `TerminateWorkspacesPoolResult` (its `response_metadata` has the request id,
+                HTTP status and retries of the call).
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -3238,18 +3490,21 @@ class Operations:
         *,
         session_id: str,
     ) -> TerminateWorkspacesPoolSessionResult:
-        """Note: End of support notice: On December 31, 2027, Amazon Web Services will end
-        support for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be
-        able to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
-        resources. For more information, see Amazon WorkSpaces Pools end of support.
+        """Terminates the pool session.
 
-        Terminates the pool session.
+        Warning:
+            End of support notice: On December 31, 2027, Amazon Web Services will end support
+            for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be able
+            to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
+            resources. For more information, see
+            [Amazon WorkSpaces Pools end of support](https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-pools-end-of-support.html).
 
         Args:
-            session_id (str, required): The identifier of the pool session.
+            session_id: Required. The identifier of the pool session.
 
         Returns:
-            TerminateWorkspacesPoolSessionResult: The result of TerminateWorkspacesPoolSession.
+            An empty `TerminateWorkspacesPoolSessionResult` (its `response_metadata` has the
+                request id, HTTP status and retries of the call).
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -3273,18 +3528,21 @@ class Operations:
         name: str | None = None,
         url: str | None = None,
     ) -> UpdateConnectClientAddInResult:
-        """Updates a Connect Customer client add-in. Use this action to update the name and
-        endpoint URL of a Connect Customer client add-in.
+        """Updates a Connect Customer client add-in.
+
+        Use this action to update the name and endpoint URL of a Connect Customer client
+        add-in.
 
         Args:
-            add_in_id (str, required): The identifier of the client add-in to update.
-            resource_id (str, required): The directory identifier for which the client add-in is
+            add_in_id: Required. The identifier of the client add-in to update.
+            resource_id: Required. The directory identifier for which the client add-in is
                 configured.
-            name (str, optional): The name of the client add-in.
-            url (str, optional): The endpoint URL of the Connect Customer client add-in.
+            name: The name of the client add-in.
+            url: The endpoint URL of the Connect Customer client add-in.
 
         Returns:
-            UpdateConnectClientAddInResult: The result of UpdateConnectClientAddIn.
+            An empty `UpdateConnectClientAddInResult` (its `response_metadata` has the request
+                id, HTTP status and retries of the call).
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -3305,14 +3563,16 @@ class Operations:
         alias_id: str,
         connection_alias_permission: ConnectionAliasPermission,
     ) -> UpdateConnectionAliasPermissionResult:
-        """Shares or unshares a connection alias with one account by specifying whether that
-        account has permission to associate the connection alias with a directory. If the
-        association permission is granted, the connection alias is shared with that account.
-        If the association permission is revoked, the connection alias is unshared with the
-        account. For more information, see Cross-Region Redirection for Amazon WorkSpaces.
+        """Shares or unshares a connection alias with one account by specifying whether that account has permission to associate the connection alias with a directory.
 
-        - Note: Before performing this operation, call DescribeConnectionAliases to make sure
-          that the current state of the connection alias is `CREATED`.
+        If the association permission is granted, the connection alias is shared with that
+        account. If the association permission is revoked, the connection alias is unshared
+        with the account. For more information, see
+        [Cross-Region Redirection for Amazon WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/cross-region-redirection.html).
+
+        - Note: Before performing this operation, call
+          [DescribeConnectionAliases](https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeConnectionAliases.html)
+          to make sure that the current state of the connection alias is `CREATED`.
 
         - To delete a connection alias that has been shared, the shared account must first
           disassociate the connection alias from any directories it has been associated with.
@@ -3321,14 +3581,14 @@ class Operations:
           accounts or associated with any directories.
 
         Args:
-            alias_id (str, required): The identifier of the connection alias that you want to
-                update permissions for.
-            connection_alias_permission (ConnectionAliasPermission, required): Indicates whether
-                to share or unshare the connection alias with the specified Amazon Web Services
-                account.
+            alias_id: Required. The identifier of the connection alias that you want to update
+                permissions for.
+            connection_alias_permission: Required. Indicates whether to share or unshare the
+                connection alias with the specified Amazon Web Services account.
 
         Returns:
-            UpdateConnectionAliasPermissionResult: The result of UpdateConnectionAliasPermission.
+            An empty `UpdateConnectionAliasPermissionResult` (its `response_metadata` has the
+                request id, HTTP status and retries of the call).
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -3354,15 +3614,15 @@ class Operations:
         group_id: str,
         user_rules: Sequence[IpRuleItem],
     ) -> UpdateRulesOfIpGroupResult:
-        """Replaces the current rules of the specified IP access control group with the specified
-        rules.
+        """Replaces the current rules of the specified IP access control group with the specified rules.
 
         Args:
-            group_id (str, required): The identifier of the group.
-            user_rules (Sequence[IpRuleItem], required): One or more rules.
+            group_id: Required. The identifier of the group.
+            user_rules: Required. One or more rules.
 
         Returns:
-            UpdateRulesOfIpGroupResult: The result of UpdateRulesOfIpGroup.
+            An empty `UpdateRulesOfIpGroupResult` (its `response_metadata` has the request id,
+                HTTP status and retries of the call).
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.
@@ -3384,19 +3644,22 @@ class Operations:
         bundle_id: str | None = None,
         image_id: str | None = None,
     ) -> UpdateWorkspaceBundleResult:
-        """Updates a WorkSpace bundle with a new image. For more information about updating
-        WorkSpace bundles, see Update a Custom WorkSpaces Bundle.
+        """Updates a WorkSpace bundle with a new image.
+
+        For more information about updating WorkSpace bundles, see
+        [Update a Custom WorkSpaces Bundle](https://docs.aws.amazon.com/workspaces/latest/adminguide/update-custom-bundle.html).
 
         Important: Existing WorkSpaces aren't automatically updated when you update the bundle
         that they're based on. To update existing WorkSpaces that are based on a bundle that
         you've updated, you must either rebuild the WorkSpaces or delete and recreate them.
 
         Args:
-            bundle_id (str, optional): The identifier of the bundle.
-            image_id (str, optional): The identifier of the image.
+            bundle_id: The identifier of the bundle.
+            image_id: The identifier of the image.
 
         Returns:
-            UpdateWorkspaceBundleResult: The result of UpdateWorkspaceBundle.
+            An empty `UpdateWorkspaceBundleResult` (its `response_metadata` has the request id,
+                HTTP status and retries of the call).
 
         Raises:
             AccessDeniedException: The user is not authorized to access a resource.
@@ -3418,10 +3681,10 @@ class Operations:
         allow_copy_image: bool,
         shared_account_id: str,
     ) -> UpdateWorkspaceImagePermissionResult:
-        """Shares or unshares an image with one account in the same Amazon Web Services Region by
-        specifying whether that account has permission to copy the image. If the copy image
-        permission is granted, the image is shared with that account. If the copy image
-        permission is revoked, the image is unshared with the account.
+        """Shares or unshares an image with one account in the same Amazon Web Services Region by specifying whether that account has permission to copy the image.
+
+        If the copy image permission is granted, the image is shared with that account. If the
+        copy image permission is revoked, the image is unshared with the account.
 
         After an image has been shared, the recipient account can copy the image to other
         Regions as needed.
@@ -3431,8 +3694,8 @@ class Operations:
         In Amazon Web Services GovCloud (US), to copy images to and from other Regions,
         contact Amazon Web Services Support.
 
-        For more information about sharing images, see Share or Unshare a Custom WorkSpaces
-        Image.
+        For more information about sharing images, see
+        [Share or Unshare a Custom WorkSpaces Image](https://docs.aws.amazon.com/workspaces/latest/adminguide/share-custom-image.html).
 
         - Note: To delete an image that has been shared, you must unshare the image before you
           delete it.
@@ -3443,15 +3706,18 @@ class Operations:
           Services Support.
 
         Args:
-            image_id (str, required): The identifier of the image.
-            allow_copy_image (bool, required): The permission to copy the image. This permission
-                can be revoked only after an image has been shared.
-            shared_account_id (str, required): The identifier of the Amazon Web Services account
-                to share or unshare the image with. Important: Before sharing the image, confirm
-                that you are sharing to the correct Amazon Web Services account ID.
+            image_id: Required. The identifier of the image.
+            allow_copy_image: Required. The permission to copy the image. This permission can be
+                revoked only after an image has been shared.
+            shared_account_id: Required. The identifier of the Amazon Web Services account to
+                share or unshare the image with.
+
+                Important: Before sharing the image, confirm that you are sharing to the correct
+                Amazon Web Services account ID.
 
         Returns:
-            UpdateWorkspaceImagePermissionResult: The result of UpdateWorkspaceImagePermission.
+            An empty `UpdateWorkspaceImagePermissionResult` (its `response_metadata` has the
+                request id, HTTP status and retries of the call).
 
         Raises:
             ResourceNotFoundException: The resource could not be found.
@@ -3482,28 +3748,30 @@ class Operations:
         timeout_settings: TimeoutSettings | None = None,
         running_mode: PoolsRunningMode | None = None,
     ) -> UpdateWorkspacesPoolResult:
-        """Note: End of support notice: On December 31, 2027, Amazon Web Services will end
-        support for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be
-        able to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
-        resources. For more information, see Amazon WorkSpaces Pools end of support.
+        """Updates the specified pool.
 
-        Updates the specified pool.
+        Warning:
+            End of support notice: On December 31, 2027, Amazon Web Services will end support
+            for Amazon WorkSpaces Pools. After December 31, 2027, you will no longer be able
+            to access the Amazon WorkSpaces Pools console or Amazon WorkSpaces Pools
+            resources. For more information, see
+            [Amazon WorkSpaces Pools end of support](https://docs.aws.amazon.com/workspaces/latest/adminguide/wsp-pools-end-of-support.html).
 
         Args:
-            pool_id (str, required): The identifier of the specified pool to update.
-            description (str, optional): Describes the specified pool to update.
-            bundle_id (str, optional): The identifier of the bundle.
-            directory_id (str, optional): The identifier of the directory.
-            capacity (Capacity, optional): The desired capacity for the pool.
-            application_settings (ApplicationSettingsRequest, optional): The persistent
-                application settings for users in the pool.
-            timeout_settings (TimeoutSettings, optional): Indicates the timeout settings of the
-                specified pool.
-            running_mode (PoolsRunningMode, optional): The desired running mode for the pool. The
-                running mode can only be updated when the pool is in a stopped state.
+            pool_id: Required. The identifier of the specified pool to update.
+            description: Describes the specified pool to update.
+            bundle_id: The identifier of the bundle.
+            directory_id: The identifier of the directory.
+            capacity: The desired capacity for the pool.
+            application_settings: The persistent application settings for users in the pool.
+            timeout_settings: Indicates the timeout settings of the specified pool.
+            running_mode: The desired running mode for the pool. The running mode can only be
+                updated when the pool is in a stopped state.
 
         Returns:
-            UpdateWorkspacesPoolResult: The result of UpdateWorkspacesPool.
+            A `UpdateWorkspacesPoolResult` holding these members.
+
+                - `workspaces_pool`: Describes the specified pool.
 
         Raises:
             InvalidParameterValuesException: One or more parameter values are not valid.

@@ -72,9 +72,7 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[AccountModification, DescribeAccountModificationsResult]:
-        """Every AccountModification of `describe_account_modifications`, across pages (`pages()`
-        gives each DescribeAccountModificationsResult).
-        """
+        """Every AccountModification of `describe_account_modifications`, across pages (`pages()` gives each DescribeAccountModificationsResult)."""
         return Pager(
             self._client.describe_account_modifications,
             {},
@@ -96,9 +94,7 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[ApplicationResourceAssociation, DescribeApplicationAssociationsResult]:
-        """Every ApplicationResourceAssociation of `describe_application_associations`, across
-        pages (`pages()` gives each DescribeApplicationAssociationsResult).
-        """
+        """Every ApplicationResourceAssociation of `describe_application_associations`, across pages (`pages()` gives each DescribeApplicationAssociationsResult)."""
         return Pager(
             self._client.describe_application_associations,
             {
@@ -127,9 +123,7 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[WorkSpaceApplication, DescribeApplicationsResult]:
-        """Every WorkSpaceApplication of `describe_applications`, across pages (`pages()` gives
-        each DescribeApplicationsResult).
-        """
+        """Every WorkSpaceApplication of `describe_applications`, across pages (`pages()` gives each DescribeApplicationsResult)."""
         return Pager(
             self._client.describe_applications,
             {
@@ -157,9 +151,7 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[ConnectClientAddIn, DescribeConnectClientAddInsResult]:
-        """Every ConnectClientAddIn of `describe_connect_client_add_ins`, across pages (`pages()`
-        gives each DescribeConnectClientAddInsResult).
-        """
+        """Every ConnectClientAddIn of `describe_connect_client_add_ins`, across pages (`pages()` gives each DescribeConnectClientAddInsResult)."""
         return Pager(
             self._client.describe_connect_client_add_ins,
             {
@@ -183,9 +175,7 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[ConnectionAliasPermission, DescribeConnectionAliasPermissionsResult]:
-        """Every ConnectionAliasPermission of `describe_connection_alias_permissions`, across
-        pages (`pages()` gives each DescribeConnectionAliasPermissionsResult).
-        """
+        """Every ConnectionAliasPermission of `describe_connection_alias_permissions`, across pages (`pages()` gives each DescribeConnectionAliasPermissionsResult)."""
         return Pager(
             self._client.describe_connection_alias_permissions,
             {
@@ -210,9 +200,7 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[ConnectionAlias, DescribeConnectionAliasesResult]:
-        """Every ConnectionAlias of `describe_connection_aliases`, across pages (`pages()` gives
-        each DescribeConnectionAliasesResult).
-        """
+        """Every ConnectionAlias of `describe_connection_aliases`, across pages (`pages()` gives each DescribeConnectionAliasesResult)."""
         return Pager(
             self._client.describe_connection_aliases,
             {
@@ -237,9 +225,7 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[WorkspacesIpGroup, DescribeIpGroupsResult]:
-        """Every WorkspacesIpGroup of `describe_ip_groups`, across pages (`pages()` gives each
-        DescribeIpGroupsResult).
-        """
+        """Every WorkspacesIpGroup of `describe_ip_groups`, across pages (`pages()` gives each DescribeIpGroupsResult)."""
         return Pager(
             self._client.describe_ip_groups,
             {
@@ -263,9 +249,7 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[WorkspaceBundle, DescribeWorkspaceBundlesResult]:
-        """Every WorkspaceBundle of `describe_workspace_bundles`, across pages (`pages()` gives
-        each DescribeWorkspaceBundlesResult).
-        """
+        """Every WorkspaceBundle of `describe_workspace_bundles`, across pages (`pages()` gives each DescribeWorkspaceBundlesResult)."""
         return Pager(
             self._client.describe_workspace_bundles,
             {
@@ -291,9 +275,7 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[WorkspaceDirectory, DescribeWorkspaceDirectoriesResult]:
-        """Every WorkspaceDirectory of `describe_workspace_directories`, across pages (`pages()`
-        gives each DescribeWorkspaceDirectoriesResult).
-        """
+        """Every WorkspaceDirectory of `describe_workspace_directories`, across pages (`pages()` gives each DescribeWorkspaceDirectoriesResult)."""
         return Pager(
             self._client.describe_workspace_directories,
             {
@@ -319,9 +301,7 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[ImagePermission, DescribeWorkspaceImagePermissionsResult]:
-        """Every ImagePermission of `describe_workspace_image_permissions`, across pages
-        (`pages()` gives each DescribeWorkspaceImagePermissionsResult).
-        """
+        """Every ImagePermission of `describe_workspace_image_permissions`, across pages (`pages()` gives each DescribeWorkspaceImagePermissionsResult)."""
         return Pager(
             self._client.describe_workspace_image_permissions,
             {
@@ -346,9 +326,7 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[WorkspaceImage, DescribeWorkspaceImagesResult]:
-        """Every WorkspaceImage of `describe_workspace_images`, across pages (`pages()` gives
-        each DescribeWorkspaceImagesResult).
-        """
+        """Every WorkspaceImage of `describe_workspace_images`, across pages (`pages()` gives each DescribeWorkspaceImagesResult)."""
         return Pager(
             self._client.describe_workspace_images,
             {
@@ -377,9 +355,7 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[Workspace, DescribeWorkspacesResult]:
-        """Every Workspace of `describe_workspaces`, across pages (`pages()` gives each
-        DescribeWorkspacesResult).
-        """
+        """Every Workspace of `describe_workspaces`, across pages (`pages()` gives each DescribeWorkspacesResult)."""
         return Pager(
             self._client.describe_workspaces,
             {
@@ -406,9 +382,7 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[WorkspaceConnectionStatus, DescribeWorkspacesConnectionStatusResult]:
-        """Every WorkspaceConnectionStatus of `describe_workspaces_connection_status`, across
-        pages (`pages()` gives each DescribeWorkspacesConnectionStatusResult).
-        """
+        """Every WorkspaceConnectionStatus of `describe_workspaces_connection_status`, across pages (`pages()` gives each DescribeWorkspacesConnectionStatusResult)."""
         return Pager(
             self._client.describe_workspaces_connection_status,
             {
@@ -432,9 +406,7 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[WorkspacesPoolSession, DescribeWorkspacesPoolSessionsResult]:
-        """Every WorkspacesPoolSession of `describe_workspaces_pool_sessions`, across pages
-        (`pages()` gives each DescribeWorkspacesPoolSessionsResult).
-        """
+        """Every WorkspacesPoolSession of `describe_workspaces_pool_sessions`, across pages (`pages()` gives each DescribeWorkspacesPoolSessionsResult)."""
         return Pager(
             self._client.describe_workspaces_pool_sessions,
             {
@@ -460,9 +432,7 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[WorkspacesPool, DescribeWorkspacesPoolsResult]:
-        """Every WorkspacesPool of `describe_workspaces_pools`, across pages (`pages()` gives
-        each DescribeWorkspacesPoolsResult).
-        """
+        """Every WorkspacesPool of `describe_workspaces_pools`, across pages (`pages()` gives each DescribeWorkspacesPoolsResult)."""
         return Pager(
             self._client.describe_workspaces_pools,
             {
@@ -487,9 +457,7 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[AccountLink, ListAccountLinksResult]:
-        """Every AccountLink of `list_account_links`, across pages (`pages()` gives each
-        ListAccountLinksResult).
-        """
+        """Every AccountLink of `list_account_links`, across pages (`pages()` gives each ListAccountLinksResult)."""
         return Pager(
             self._client.list_account_links,
             {
@@ -513,9 +481,7 @@ class Paginators:
         max_items: int | None = None,
         starting_token: str | None = None,
     ) -> Pager[str, ListAvailableManagementCidrRangesResult]:
-        """Every str of `list_available_management_cidr_ranges`, across pages (`pages()` gives
-        each ListAvailableManagementCidrRangesResult).
-        """
+        """Every str of `list_available_management_cidr_ranges`, across pages (`pages()` gives each ListAvailableManagementCidrRangesResult)."""
         return Pager(
             self._client.list_available_management_cidr_ranges,
             {

@@ -158,7 +158,10 @@ class OperatingSystemNotCompatibleException(ServiceError):
 
 
 class OperationInProgressException(ServiceError):
-    """The properties of this WorkSpace are currently being modified. Try again in a moment."""
+    """The properties of this WorkSpace are currently being modified.
+
+    Try again in a moment.
+    """
 
 
 class OperationNotSupportedException(ServiceError):
@@ -210,29 +213,31 @@ class ResourceUnavailableException(ServiceError):
 
 
 class UnsupportedNetworkConfigurationException(ServiceError):
-    """The configuration of this network is not supported for this operation, or your network
-    configuration conflicts with the Amazon WorkSpaces management network IP range. For more
-    information, see Configure a VPC for Amazon WorkSpaces.
+    """The configuration of this network is not supported for this operation, or your network configuration conflicts with the Amazon WorkSpaces management network IP range.
+
+    For more information, see
+    [Configure a VPC for Amazon WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/amazon-workspaces-vpc.html).
     """
 
 
 class UnsupportedWorkspaceConfigurationException(ServiceError):
-    """The configuration of this WorkSpace is not supported for this operation. For more
-    information, see Required Configuration and Service Components for WorkSpaces.
+    """The configuration of this WorkSpace is not supported for this operation.
+
+    For more information, see
+    [Required Configuration and Service Components for WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/required-service-components.html).
     """
 
 
 class ValidationException(ServiceError):
-    """You either haven't provided a `TargetAccountId` or are using the same value for
-    `TargetAccountId` and `SourceAccountId`.
-    """
+    """You either haven't provided a `TargetAccountId` or are using the same value for `TargetAccountId` and `SourceAccountId`."""
 
 
 class WorkspacesDefaultRoleNotFoundException(ServiceError):
-    """The workspaces_DefaultRole role could not be found. If this is the first time you are
-    registering a directory, you will need to create the workspaces_DefaultRole role before
-    you can register a directory. For more information, see Creating the
-    workspaces_DefaultRole Role.
+    """The workspaces_DefaultRole role could not be found.
+
+    If this is the first time you are registering a directory, you will need to create the
+    workspaces_DefaultRole role before you can register a directory. For more information, see
+    [Creating the workspaces_DefaultRole Role](https://docs.aws.amazon.com/workspaces/latest/adminguide/workspaces-access-control.html#create-default-role).
     """
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .docs import docstring, first_sentence, to_text
+from .docs import docstring, fill, first_sentence, to_text
 from .model import Kind, Member, Model, Operation, enum_member_name
 from .simulator_tables import emit as simulator_tables
 
@@ -188,7 +189,8 @@ def _structure(
         fallback = f"What `{result_of.method}` returns."
     else:
         fallback = f"The {name} structure."
-    doc = _paragraphs(model.documentation(name), fallback)
+    members = model.members(name)
+    doc = _refs(_paragraphs(model.documentation(name), fallback), members)
     if model.is_union(name):
         doc = [*doc, "A union: set exactly one member."]
     lines = []
@@ -199,13 +201,13 @@ def _structure(
     lines += [
         "@frozen(kw_only=True, init=False, repr=False, eq=False)",
         f"class {name}:",
-        *docstring(doc, "    "),
+        *docstring(doc, "    ", warnings=True),
         "",
     ]
-    members = model.members(name)
     for member in members:
         lines.append(_field(member, member.kind.annotation(as_input)))
-        lines += docstring(_paragraphs(member.documentation, f"The {member.wire} member."), "    ")
+        text = _paragraphs(member.documentation, f"The {member.wire} member.")
+        lines += docstring(_refs(text, members), "    ", apart=False)
     if result_of is not None:
         lines += [
             "",
@@ -362,55 +364,91 @@ def _type_checking_imports(names: set[str], std: set[str], extra: list[str]) -> 
 
 
 def _args_section(model: Model, op: Operation, skip: set[str]) -> list[str]:
+    """`name: description` items: the type (linked, with `| None`) and whether an
+    argument is required or defaulted come from the signature; "Required." stays in the
+    text for hovers that show the docstring alone."""
+    members = model.members(op.input)
     lines = []
-    for member in model.members(op.input):
+    for member in members:
         if member.name in skip:
             continue
-        annotation = member.kind.annotation(True)
-        need = "required" if member.required else "optional"
-        text = " ".join(_paragraphs(member.documentation, f"The {member.wire} member."))
-        head = f"{member.name} ({annotation}, {need}): "
-        lines += _hanging(head + text, "    ", "        ")
+        paragraphs = _refs(_paragraphs(member.documentation, f"The {member.wire} member."), members)
+        if member.required:
+            paragraphs[0] = f"Required. {paragraphs[0]}"
+        lines += _item(f"{member.name}: ", paragraphs)
     return lines
 
 
-def _hanging(text: str, first: str, rest: str, width: int = 100 - 8 - 3) -> list[str]:
-    import textwrap
+def _item(head: str, paragraphs: list[str]) -> list[str]:
+    """A Google-style section item: its first paragraph after `head`, the others (and
+    the continuation lines) indented one level more, blank lines between paragraphs."""
+    lines = fill(head + paragraphs[0], 100 - 8 - 3, "    ", "        ")
+    for paragraph in paragraphs[1:]:
+        hanging = "  " if paragraph.startswith("- ") else ""
+        lines += ["", *fill(paragraph, 100 - 8 - 3, "        ", "        " + hanging)]
+    return lines
 
-    return textwrap.wrap(
-        text,
-        width,
-        initial_indent=first,
-        subsequent_indent=rest,
-        break_on_hyphens=False,
-        break_long_words=False,
-    )
+
+def _refs(paragraphs: list[str], members: list[Member]) -> list[str]:
+    """`WireName` as `python_name` where it names a member of the same shape."""
+    names = {m.wire: m.name for m in members}
+
+    def name(match: re.Match[str]) -> str:
+        return f"`{names.get(match.group(1), match.group(1))}`"
+
+    return [re.sub(r"`(\w+)`", name, p) for p in paragraphs]
+
+
+def _returns_section(model: Model, op: Operation) -> list[str]:
+    """What the result holds: each member and the first sentence of its documentation.
+
+    No type before a colon: the site takes the (linked) type from the signature."""
+    members = model.members(op.output)
+    if not members:
+        text = (
+            f"An empty `{op.output}` (its `response_metadata` has the request id, HTTP"
+            " status and retries of the call)."
+        )
+        return ["Returns:", *fill(text, 100 - 8 - 3, "    ", "        ")]
+    lines = ["Returns:", f"    A `{op.output}` holding these members.", ""]
+    for member in members:
+        text = first_sentence(to_text(member.documentation)) or f"The {member.wire} member."
+        text = _refs([text], members)[0]
+        lines += fill(f"- `{member.name}`: {text}", 100 - 8 - 3, "        ", "          ")
+    return lines
 
 
 def _operation_doc(model: Model, op: Operation) -> list[str]:
-    paragraphs = _paragraphs(op.documentation, f"Calls the {op.name} operation.")
+    members = model.members(op.input)
+    paragraphs = _refs(_paragraphs(op.documentation, f"Calls the {op.name} operation."), members)
     sections: list[str] = []
     args = _args_section(model, op, set())
     if args:
         sections += ["Args:", *args, ""]
-    result_doc = first_sentence(to_text(model.documentation(op.output))) or (
-        f"The result of {op.name}."
-    )
-    sections += ["Returns:", *_hanging(f"{op.output}: {result_doc}", "    ", "        ")]
+    sections += _returns_section(model, op)
     if op.errors:
+        # The names are links on the site: `_operations.py` imports the classes for it.
         sections += ["", "Raises:"]
         for error in op.errors:
             text = first_sentence(to_text(model.documentation(error))) or "A modeled error."
-            sections += _hanging(f"{error}: {text}", "    ", "        ")
-    return docstring(paragraphs, "        ", sections=sections)
+            sections += fill(f"{error}: {text}", 100 - 8 - 3, "    ", "        ")
+    return docstring(paragraphs, "        ", sections=sections, warnings=True)
 
 
 def _operations(model: Model) -> str:
     names: set[str] = set()
     std: set[str] = set()
+    errors: set[str] = set()
     for op in model.operations.values():
         _signature_names(model, op, names, std)
         names.add(op.output)
+        errors.update(op.errors)
+    # Used by the `Raises:` sections only: the site links the names to their classes.
+    error_imports = [
+        "from .errors import (  # noqa: F401",
+        *(f"    {e}," for e in sorted(errors)),
+        ")",
+    ]
     lines = _module_doc(
         model,
         "One typed `async def` per WorkSpaces operation, each a thin call into the pipeline.\n\n"
@@ -425,7 +463,7 @@ def _operations(model: Model) -> str:
         "",
         "from . import types as _types",
         "",
-        *_type_checking_imports(names, std, []),
+        *_type_checking_imports(names, std, error_imports),
         '__all__ = ["Operations"]',
         "",
         '_R = TypeVar("_R")',

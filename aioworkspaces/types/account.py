@@ -125,9 +125,7 @@ class AccountLink:
 
 @frozen(kw_only=True, init=False, repr=False, eq=False)
 class AccountModification:
-    """Describes a modification to the configuration of Bring Your Own License (BYOL) for the
-    specified account.
-    """
+    """Describes a modification to the configuration of Bring Your Own License (BYOL) for the specified account."""
 
     modification_state: DedicatedTenancyModificationStateEnum | None = field(
         default=None, metadata={"wire": "ModificationState"}
@@ -140,16 +138,14 @@ class AccountModification:
     dedicated_tenancy_management_cidr_range: str | None = field(
         default=None, metadata={"wire": "DedicatedTenancyManagementCidrRange"}
     )
-    """The IP address range, specified as an IPv4 CIDR block, for the management network
-    interface used for the account.
+    """The IP address range, specified as an IPv4 CIDR block, for the management network interface used for the account.
     """
     start_time: datetime | None = field(default=None, metadata={"wire": "StartTime"})
     """The timestamp when the modification of the BYOL configuration was started."""
     error_code: str | None = field(default=None, metadata={"wire": "ErrorCode"})
     """The error code that is returned if the configuration of BYOL cannot be modified."""
     error_message: str | None = field(default=None, metadata={"wire": "ErrorMessage"})
-    """The text of the error message that is returned if the configuration of BYOL cannot be
-    modified.
+    """The text of the error message that is returned if the configuration of BYOL cannot be modified.
     """
 
     def __init__(

@@ -217,8 +217,9 @@ class WorkspaceBundle:
     name: str | None = field(default=None, metadata={"wire": "Name", "min": 1})
     """The name of the bundle."""
     owner: str | None = field(default=None, metadata={"wire": "Owner"})
-    """The owner of the bundle. This is the account identifier of the owner, or `AMAZON` if the
-    bundle is provided by Amazon Web Services.
+    """The owner of the bundle.
+    This is the account identifier of the owner, or `AMAZON` if the bundle is provided by
+    Amazon Web Services.
     """
     description: str | None = field(default=None, metadata={"wire": "Description"})
     """The description of the bundle."""
@@ -229,7 +230,10 @@ class WorkspaceBundle:
     user_storage: UserStorage | None = field(default=None, metadata={"wire": "UserStorage"})
     """The size of the user volume."""
     compute_type: ComputeType | None = field(default=None, metadata={"wire": "ComputeType"})
-    """The compute type of the bundle. For more information, see Amazon WorkSpaces Bundles."""
+    """The compute type of the bundle.
+    For more information, see
+    [Amazon WorkSpaces Bundles](http://aws.amazon.com/workspaces/details/#Amazon_WorkSpaces_Bundles).
+    """
     last_updated_time: datetime | None = field(default=None, metadata={"wire": "LastUpdatedTime"})
     """The last time that the bundle was updated."""
     creation_time: datetime | None = field(default=None, metadata={"wire": "CreationTime"})

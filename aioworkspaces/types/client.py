@@ -48,17 +48,16 @@ class ClientProperties:
     reconnect_enabled: ReconnectEnum | None = field(
         default=None, metadata={"wire": "ReconnectEnabled"}
     )
-    """Specifies whether users can cache their credentials on the Amazon WorkSpaces client. When
-    enabled, users can choose to reconnect to their WorkSpaces without re-entering their
+    """Specifies whether users can cache their credentials on the Amazon WorkSpaces client.
+    When enabled, users can choose to reconnect to their WorkSpaces without re-entering their
     credentials.
     """
     log_upload_enabled: LogUploadEnum | None = field(
         default=None, metadata={"wire": "LogUploadEnabled"}
     )
-    """Specifies whether users can upload diagnostic log files of Amazon WorkSpaces client
-    directly to WorkSpaces to troubleshoot issues when using the WorkSpaces client. When
-    enabled, the log files will be sent to WorkSpaces automatically and will be applied to all
-    users in the specified directory.
+    """Specifies whether users can upload diagnostic log files of Amazon WorkSpaces client directly to WorkSpaces to troubleshoot issues when using the WorkSpaces client.
+    When enabled, the log files will be sent to WorkSpaces automatically and will be applied
+    to all users in the specified directory.
     """
     client_experience_policy: str | None = field(
         default=None, metadata={"wire": "ClientExperiencePolicy"}
@@ -197,29 +196,33 @@ class ConnectClientAddIn:
 
 @frozen(kw_only=True, init=False, repr=False, eq=False)
 class DefaultClientBrandingAttributes:
-    """Returns default client branding attributes that were imported. These attributes display on
-    the client login screen.
+    """Returns default client branding attributes that were imported.
+
+    These attributes display on the client login screen.
 
     Important: Client branding attributes are public facing. Ensure that you don't include
     sensitive information.
     """
 
     logo_url: str | None = field(default=None, metadata={"wire": "LogoUrl", "min": 1})
-    """The logo. The only image format accepted is a binary data object that is converted from a
-    `.png` file.
+    """The logo.
+    The only image format accepted is a binary data object that is converted from a `.png`
+    file.
     """
     support_email: str | None = field(default=None, metadata={"wire": "SupportEmail", "min": 6})
-    """The support email. The company's customer support email address.
+    """The support email.
+    The company's customer support email address.
 
-    - Note: In each platform type, the `SupportEmail` and `SupportLink` parameters are
+    - Note: In each platform type, the `support_email` and `support_link` parameters are
       mutually exclusive. You can specify one parameter for each platform type, but not both.
 
     - The default email is `workspaces-feedback@amazon.com`.
     """
     support_link: str | None = field(default=None, metadata={"wire": "SupportLink", "min": 1})
-    """The support link. The link for the company's customer support page for their WorkSpace.
+    """The support link.
+    The link for the company's customer support page for their WorkSpace.
 
-    - Note: In each platform type, the `SupportEmail` and `SupportLink` parameters are
+    - Note: In each platform type, the `support_email` and `support_link` parameters are
       mutually exclusive.You can specify one parameter for each platform type, but not both.
 
     - The default support link is `workspaces-feedback@amazon.com`.
@@ -227,14 +230,16 @@ class DefaultClientBrandingAttributes:
     forgot_password_link: str | None = field(
         default=None, metadata={"wire": "ForgotPasswordLink", "min": 1}
     )
-    """The forgotten password link. This is the web address that users can go to if they forget
-    the password for their WorkSpace.
+    """The forgotten password link.
+    This is the web address that users can go to if they forget the password for their
+    WorkSpace.
     """
     login_message: dict[str, str] | None = field(default=None, metadata={"wire": "LoginMessage"})
-    """The login message. Specified as a key value pair, in which the key is a locale and the
-    value is the localized message for that locale. The only key supported is `en_US`. The
-    HTML tags supported include the following: `a, b, blockquote, br, cite, code, dd, dl, dt,
-    div, em, i, li, ol, p, pre, q, small, span, strike, strong, sub, sup, u, ul`.
+    """The login message.
+    Specified as a key value pair, in which the key is a locale and the value is the localized
+    message for that locale. The only key supported is `en_US`. The HTML tags supported
+    include the following: `a, b, blockquote, br, cite, code, dd, dl, dt, div, em, i, li, ol,
+    p, pre, q, small, span, strike, strong, sub, sup, u, ul`.
     """
 
     def __init__(
@@ -298,29 +303,33 @@ class DefaultClientBrandingAttributes:
 
 @frozen(kw_only=True, init=False, repr=False, eq=False)
 class DefaultImportClientBrandingAttributes:
-    """The default client branding attributes to be imported. These attributes display on the
-    client login screen.
+    """The default client branding attributes to be imported.
+
+    These attributes display on the client login screen.
 
     Important: Client branding attributes are public facing. Ensure that you do not include
     sensitive information.
     """
 
     logo: bytes | None = field(default=None, metadata={"wire": "Logo", "min": 1})
-    """The logo. The only image format accepted is a binary data object that is converted from a
-    `.png` file.
+    """The logo.
+    The only image format accepted is a binary data object that is converted from a `.png`
+    file.
     """
     support_email: str | None = field(default=None, metadata={"wire": "SupportEmail", "min": 6})
-    """The support email. The company's customer support email address.
+    """The support email.
+    The company's customer support email address.
 
-    - Note: In each platform type, the `SupportEmail` and `SupportLink` parameters are
+    - Note: In each platform type, the `support_email` and `support_link` parameters are
       mutually exclusive. You can specify one parameter for each platform type, but not both.
 
     - The default email is `workspaces-feedback@amazon.com`.
     """
     support_link: str | None = field(default=None, metadata={"wire": "SupportLink", "min": 1})
-    """The support link. The link for the company's customer support page for their WorkSpace.
+    """The support link.
+    The link for the company's customer support page for their WorkSpace.
 
-    - Note: In each platform type, the `SupportEmail` and `SupportLink` parameters are
+    - Note: In each platform type, the `support_email` and `support_link` parameters are
       mutually exclusive. You can specify one parameter for each platform type, but not both.
 
     - The default support link is `workspaces-feedback@amazon.com`.
@@ -328,14 +337,16 @@ class DefaultImportClientBrandingAttributes:
     forgot_password_link: str | None = field(
         default=None, metadata={"wire": "ForgotPasswordLink", "min": 1}
     )
-    """The forgotten password link. This is the web address that users can go to if they forget
-    the password for their WorkSpace.
+    """The forgotten password link.
+    This is the web address that users can go to if they forget the password for their
+    WorkSpace.
     """
     login_message: Mapping[str, str] | None = field(default=None, metadata={"wire": "LoginMessage"})
-    """The login message. Specified as a key value pair, in which the key is a locale and the
-    value is the localized message for that locale. The only key supported is `en_US`. The
-    HTML tags supported include the following: `a, b, blockquote, br, cite, code, dd, dl, dt,
-    div, em, i, li, ol, p, pre, q, small, span, strike, strong, sub, sup, u, ul`.
+    """The login message.
+    Specified as a key value pair, in which the key is a locale and the value is the localized
+    message for that locale. The only key supported is `en_US`. The HTML tags supported
+    include the following: `a, b, blockquote, br, cite, code, dd, dl, dt, div, em, i, li, ol,
+    p, pre, q, small, span, strike, strong, sub, sup, u, ul`.
     """
 
     def __init__(
@@ -399,46 +410,52 @@ class DefaultImportClientBrandingAttributes:
 
 @frozen(kw_only=True, init=False, repr=False, eq=False)
 class IosClientBrandingAttributes:
-    """The client branding attributes for iOS device types. These attributes are displayed on the
-    iOS client login screen only.
+    """The client branding attributes for iOS device types.
+
+    These attributes are displayed on the iOS client login screen only.
 
     Important: Client branding attributes are public facing. Ensure you do not include
     sensitive information.
     """
 
     logo_url: str | None = field(default=None, metadata={"wire": "LogoUrl", "min": 1})
-    """The logo. This is the standard-resolution display that has a 1:1 pixel density (or @1x),
-    where one pixel is equal to one point. The only image format accepted is a binary data
-    object that is converted from a `.png` file.
+    """The logo.
+    This is the standard-resolution display that has a 1:1 pixel density (or @1x), where one
+    pixel is equal to one point. The only image format accepted is a binary data object that
+    is converted from a `.png` file.
     """
     logo2x_url: str | None = field(default=None, metadata={"wire": "Logo2xUrl", "min": 1})
-    """The @2x version of the logo. This is the higher resolution display that offers a scale
-    factor of 2.0 (or @2x). The only image format accepted is a binary data object that is
-    converted from a `.png` file.
+    """The @2x version of the logo.
+    This is the higher resolution display that offers a scale factor of 2.0 (or @2x). The only
+    image format accepted is a binary data object that is converted from a `.png` file.
 
-    Note: For more information about iOS image size and resolution, see Image Size and
-    Resolution in the Apple Human Interface Guidelines.
+    Note: For more information about iOS image size and resolution, see
+    [Image Size and Resolution](https://developer.apple.com/design/human-interface-guidelines/ios/icons-and-images/image-size-and-resolution/)
+    in the Apple Human Interface Guidelines.
     """
     logo3x_url: str | None = field(default=None, metadata={"wire": "Logo3xUrl", "min": 1})
-    """The @3x version of the logo. This is the higher resolution display that offers a scale
-    factor of 3.0 (or @3x).The only image format accepted is a binary data object that is
-    converted from a `.png` file.
+    """The @3x version of the logo.
+    This is the higher resolution display that offers a scale factor of 3.0 (or @3x).The only
+    image format accepted is a binary data object that is converted from a `.png` file.
 
-    Note: For more information about iOS image size and resolution, see Image Size and
-    Resolution in the Apple Human Interface Guidelines.
+    Note: For more information about iOS image size and resolution, see
+    [Image Size and Resolution](https://developer.apple.com/design/human-interface-guidelines/ios/icons-and-images/image-size-and-resolution/)
+    in the Apple Human Interface Guidelines.
     """
     support_email: str | None = field(default=None, metadata={"wire": "SupportEmail", "min": 6})
-    """The support email. The company's customer support email address.
+    """The support email.
+    The company's customer support email address.
 
-    - Note: In each platform type, the `SupportEmail` and `SupportLink` parameters are
+    - Note: In each platform type, the `support_email` and `support_link` parameters are
       mutually exclusive. You can specify one parameter for each platform type, but not both.
 
     - The default email is `workspaces-feedback@amazon.com`.
     """
     support_link: str | None = field(default=None, metadata={"wire": "SupportLink", "min": 1})
-    """The support link. The link for the company's customer support page for their WorkSpace.
+    """The support link.
+    The link for the company's customer support page for their WorkSpace.
 
-    - Note: In each platform type, the `SupportEmail` and `SupportLink` parameters are
+    - Note: In each platform type, the `support_email` and `support_link` parameters are
       mutually exclusive. You can specify one parameter for each platform type, but not both.
 
     - The default support link is `workspaces-feedback@amazon.com`.
@@ -446,14 +463,16 @@ class IosClientBrandingAttributes:
     forgot_password_link: str | None = field(
         default=None, metadata={"wire": "ForgotPasswordLink", "min": 1}
     )
-    """The forgotten password link. This is the web address that users can go to if they forget
-    the password for their WorkSpace.
+    """The forgotten password link.
+    This is the web address that users can go to if they forget the password for their
+    WorkSpace.
     """
     login_message: dict[str, str] | None = field(default=None, metadata={"wire": "LoginMessage"})
-    """The login message. Specified as a key value pair, in which the key is a locale and the
-    value is the localized message for that locale. The only key supported is `en_US`. The
-    HTML tags supported include the following: `a, b, blockquote, br, cite, code, dd, dl, dt,
-    div, em, i, li, ol, p, pre, q, small, span, strike, strong, sub, sup, u, ul`.
+    """The login message.
+    Specified as a key value pair, in which the key is a locale and the value is the localized
+    message for that locale. The only key supported is `en_US`. The HTML tags supported
+    include the following: `a, b, blockquote, br, cite, code, dd, dl, dt, div, em, i, li, ol,
+    p, pre, q, small, span, strike, strong, sub, sup, u, ul`.
     """
 
     def __init__(
@@ -529,46 +548,52 @@ class IosClientBrandingAttributes:
 
 @frozen(kw_only=True, init=False, repr=False, eq=False)
 class IosImportClientBrandingAttributes:
-    """The client branding attributes to import for iOS device types. These attributes are
-    displayed on the iOS client login screen.
+    """The client branding attributes to import for iOS device types.
+
+    These attributes are displayed on the iOS client login screen.
 
     Important: Client branding attributes are public facing. Ensure you do not include
     sensitive information.
     """
 
     logo: bytes | None = field(default=None, metadata={"wire": "Logo", "min": 1})
-    """The logo. This is the standard-resolution display that has a 1:1 pixel density (or @1x),
-    where one pixel is equal to one point. The only image format accepted is a binary data
-    object that is converted from a `.png` file.
+    """The logo.
+    This is the standard-resolution display that has a 1:1 pixel density (or @1x), where one
+    pixel is equal to one point. The only image format accepted is a binary data object that
+    is converted from a `.png` file.
     """
     logo2x: bytes | None = field(default=None, metadata={"wire": "Logo2x", "min": 1})
-    """The @2x version of the logo. This is the higher resolution display that offers a scale
-    factor of 2.0 (or @2x). The only image format accepted is a binary data object that is
-    converted from a `.png` file.
+    """The @2x version of the logo.
+    This is the higher resolution display that offers a scale factor of 2.0 (or @2x). The only
+    image format accepted is a binary data object that is converted from a `.png` file.
 
-    Note: For more information about iOS image size and resolution, see Image Size and
-    Resolution in the Apple Human Interface Guidelines.
+    Note: For more information about iOS image size and resolution, see
+    [Image Size and Resolution](https://developer.apple.com/design/human-interface-guidelines/ios/icons-and-images/image-size-and-resolution/)
+    in the Apple Human Interface Guidelines.
     """
     logo3x: bytes | None = field(default=None, metadata={"wire": "Logo3x", "min": 1})
-    """The @3x version of the logo. This is the higher resolution display that offers a scale
-    factor of 3.0 (or @3x). The only image format accepted is a binary data object that is
-    converted from a `.png` file.
+    """The @3x version of the logo.
+    This is the higher resolution display that offers a scale factor of 3.0 (or @3x). The only
+    image format accepted is a binary data object that is converted from a `.png` file.
 
-    Note: For more information about iOS image size and resolution, see Image Size and
-    Resolution in the Apple Human Interface Guidelines.
+    Note: For more information about iOS image size and resolution, see
+    [Image Size and Resolution](https://developer.apple.com/design/human-interface-guidelines/ios/icons-and-images/image-size-and-resolution/)
+    in the Apple Human Interface Guidelines.
     """
     support_email: str | None = field(default=None, metadata={"wire": "SupportEmail", "min": 6})
-    """The support email. The company's customer support email address.
+    """The support email.
+    The company's customer support email address.
 
-    - Note: In each platform type, the `SupportEmail` and `SupportLink` parameters are
+    - Note: In each platform type, the `support_email` and `support_link` parameters are
       mutually exclusive. You can specify one parameter for each platform type, but not both.
 
     - The default email is `workspaces-feedback@amazon.com`.
     """
     support_link: str | None = field(default=None, metadata={"wire": "SupportLink", "min": 1})
-    """The support link. The link for the company's customer support page for their WorkSpace.
+    """The support link.
+    The link for the company's customer support page for their WorkSpace.
 
-    - Note: In each platform type, the `SupportEmail` and `SupportLink` parameters are
+    - Note: In each platform type, the `support_email` and `support_link` parameters are
       mutually exclusive. You can specify one parameter for each platform type, but not both.
 
     - The default support link is `workspaces-feedback@amazon.com`.
@@ -576,14 +601,16 @@ class IosImportClientBrandingAttributes:
     forgot_password_link: str | None = field(
         default=None, metadata={"wire": "ForgotPasswordLink", "min": 1}
     )
-    """The forgotten password link. This is the web address that users can go to if they forget
-    the password for their WorkSpace.
+    """The forgotten password link.
+    This is the web address that users can go to if they forget the password for their
+    WorkSpace.
     """
     login_message: Mapping[str, str] | None = field(default=None, metadata={"wire": "LoginMessage"})
-    """The login message. Specified as a key value pair, in which the key is a locale and the
-    value is the localized message for that locale. The only key supported is `en_US`. The
-    HTML tags supported include the following: `a, b, blockquote, br, cite, code, dd, dl, dt,
-    div, em, i, li, ol, p, pre, q, small, span, strike, strong, sub, sup, u, ul`.
+    """The login message.
+    Specified as a key value pair, in which the key is a locale and the value is the localized
+    message for that locale. The only key supported is `en_US`. The HTML tags supported
+    include the following: `a, b, blockquote, br, cite, code, dd, dl, dt, div, em, i, li, ol,
+    p, pre, q, small, span, strike, strong, sub, sup, u, ul`.
     """
 
     def __init__(

@@ -119,9 +119,7 @@ class WorkSpaceAssociatedResourceType(WireEnum):
 
 @frozen(kw_only=True, init=False, repr=False, eq=False)
 class AssociationStateReason:
-    """Indicates the reason that the association deployment failed, including the error code and
-    error message.
-    """
+    """Indicates the reason that the association deployment failed, including the error code and error message."""
 
     error_code: AssociationErrorCode | None = field(default=None, metadata={"wire": "ErrorCode"})
     """The error code of the association deployment failure."""

@@ -36,15 +36,18 @@ class ConnectionAliasState(WireEnum):
 
 @frozen(kw_only=True, init=False, repr=False, eq=False)
 class ConnectionAlias:
-    """Describes a connection alias. Connection aliases are used for cross-Region redirection.
-    For more information, see Cross-Region Redirection for Amazon WorkSpaces.
+    """Describes a connection alias.
+
+    Connection aliases are used for cross-Region redirection. For more information, see
+    [Cross-Region Redirection for Amazon WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/cross-region-redirection.html).
     """
 
     connection_string: str | None = field(
         default=None, metadata={"wire": "ConnectionString", "min": 1}
     )
-    """The connection string specified for the connection alias. The connection string must be in
-    the form of a fully qualified domain name (FQDN), such as `www.example.com`.
+    """The connection string specified for the connection alias.
+    The connection string must be in the form of a fully qualified domain name (FQDN), such as
+    `www.example.com`.
     """
     alias_id: str | None = field(default=None, metadata={"wire": "AliasId", "min": 13})
     """The identifier of the connection alias."""
@@ -115,8 +118,10 @@ class ConnectionAlias:
 
 @frozen(kw_only=True, init=False, repr=False, eq=False)
 class ConnectionAliasAssociation:
-    """Describes a connection alias association that is used for cross-Region redirection. For
-    more information, see Cross-Region Redirection for Amazon WorkSpaces.
+    """Describes a connection alias association that is used for cross-Region redirection.
+
+    For more information, see
+    [Cross-Region Redirection for Amazon WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/cross-region-redirection.html).
     """
 
     association_status: AssociationStatus | None = field(
@@ -126,16 +131,16 @@ class ConnectionAliasAssociation:
     associated_account_id: str | None = field(
         default=None, metadata={"wire": "AssociatedAccountId"}
     )
-    """The identifier of the Amazon Web Services account that associated the connection alias
-    with a directory.
+    """The identifier of the Amazon Web Services account that associated the connection alias with a directory.
     """
     resource_id: str | None = field(default=None, metadata={"wire": "ResourceId", "min": 1})
     """The identifier of the directory associated with a connection alias."""
     connection_identifier: str | None = field(
         default=None, metadata={"wire": "ConnectionIdentifier", "min": 1}
     )
-    """The identifier of the connection alias association. You use the connection identifier in
-    the DNS TXT record when you're configuring your DNS routing policies.
+    """The identifier of the connection alias association.
+    You use the connection identifier in the DNS TXT record when you're configuring your DNS
+    routing policies.
     """
 
     def __init__(
@@ -193,18 +198,17 @@ class ConnectionAliasAssociation:
 
 @frozen(kw_only=True, init=False, repr=False, eq=False)
 class ConnectionAliasPermission:
-    """Describes the permissions for a connection alias. Connection aliases are used for
-    cross-Region redirection. For more information, see Cross-Region Redirection for Amazon
-    WorkSpaces.
+    """Describes the permissions for a connection alias.
+
+    Connection aliases are used for cross-Region redirection. For more information, see
+    [Cross-Region Redirection for Amazon WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/cross-region-redirection.html).
     """
 
     shared_account_id: str = field(metadata={"wire": "SharedAccountId"})
-    """The identifier of the Amazon Web Services account that the connection alias is shared
-    with.
+    """The identifier of the Amazon Web Services account that the connection alias is shared with.
     """
     allow_association: bool = field(metadata={"wire": "AllowAssociation"})
-    """Indicates whether the specified Amazon Web Services account is allowed to associate the
-    connection alias with a directory.
+    """Indicates whether the specified Amazon Web Services account is allowed to associate the connection alias with a directory.
     """
 
     def __init__(self, *, shared_account_id: str, allow_association: bool) -> None:

@@ -265,8 +265,7 @@ class AccessEndpointConfig:
     internet_fallback_protocols: Sequence[InternetFallbackProtocol] | None = field(
         default=None, metadata={"wire": "InternetFallbackProtocols"}
     )
-    """Indicates a list of protocols that fallback to using the public Internet when streaming
-    over a VPC endpoint is not available.
+    """Indicates a list of protocols that fallback to using the public Internet when streaming over a VPC endpoint is not available.
     """
 
     def __init__(
@@ -335,17 +334,14 @@ class ActiveDirectoryConfig:
 
 @frozen(kw_only=True, init=False, repr=False, eq=False)
 class CertificateBasedAuthProperties:
-    """Describes the properties of the certificate-based authentication you want to use with your
-    WorkSpaces.
-    """
+    """Describes the properties of the certificate-based authentication you want to use with your WorkSpaces."""
 
     status: CertificateBasedAuthStatusEnum | None = field(default=None, metadata={"wire": "Status"})
     """The status of the certificate-based authentication properties."""
     certificate_authority_arn: str | None = field(
         default=None, metadata={"wire": "CertificateAuthorityArn", "min": 5}
     )
-    """The Amazon Resource Name (ARN) of the Amazon Web Services Certificate Manager Private CA
-    resource.
+    """The Amazon Resource Name (ARN) of the Amazon Web Services Certificate Manager Private CA resource.
     """
 
     def __init__(
@@ -382,21 +378,24 @@ class CertificateBasedAuthProperties:
 
 @frozen(kw_only=True, init=False, repr=False, eq=False)
 class DefaultWorkspaceCreationProperties:
-    """Describes the default values that are used to create WorkSpaces. For more information, see
-    Update Directory Details for Your WorkSpaces.
+    """Describes the default values that are used to create WorkSpaces.
+
+    For more information, see
+    [Update Directory Details for Your WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/update-directory-details.html).
     """
 
     enable_internet_access: bool | None = field(
         default=None, metadata={"wire": "EnableInternetAccess"}
     )
-    """Specifies whether to automatically assign an Elastic public IP address to WorkSpaces in
-    this directory by default. If enabled, the Elastic public IP address allows outbound
-    internet access from your WorkSpaces when you’re using an internet gateway in the Amazon
-    VPC in which your WorkSpaces are located. If you're using a Network Address Translation
-    (NAT) gateway for outbound internet access from your VPC, or if your WorkSpaces are in
-    public subnets and you manually assign them Elastic IP addresses, you should disable this
-    setting. This setting applies to new WorkSpaces that you launch or to existing WorkSpaces
-    that you rebuild. For more information, see Configure a VPC for Amazon WorkSpaces.
+    """Specifies whether to automatically assign an Elastic public IP address to WorkSpaces in this directory by default.
+    If enabled, the Elastic public IP address allows outbound internet access from your
+    WorkSpaces when you’re using an internet gateway in the Amazon VPC in which your
+    WorkSpaces are located. If you're using a Network Address Translation (NAT) gateway for
+    outbound internet access from your VPC, or if your WorkSpaces are in public subnets and
+    you manually assign them Elastic IP addresses, you should disable this setting. This
+    setting applies to new WorkSpaces that you launch or to existing WorkSpaces that you
+    rebuild. For more information, see
+    [Configure a VPC for Amazon WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/amazon-workspaces-vpc.html).
     """
     default_ou: str | None = field(default=None, metadata={"wire": "DefaultOu"})
     """The organizational unit (OU) in the directory for the WorkSpace machine accounts."""
@@ -404,7 +403,8 @@ class DefaultWorkspaceCreationProperties:
         default=None, metadata={"wire": "CustomSecurityGroupId", "min": 11}
     )
     """The identifier of the default security group to apply to WorkSpaces when they are created.
-    For more information, see Security Groups for Your WorkSpaces.
+    For more information, see
+    [Security Groups for Your WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/amazon-workspaces-security-groups.html).
     """
     user_enabled_as_local_administrator: bool | None = field(
         default=None, metadata={"wire": "UserEnabledAsLocalAdministrator"}
@@ -413,8 +413,9 @@ class DefaultWorkspaceCreationProperties:
     enable_maintenance_mode: bool | None = field(
         default=None, metadata={"wire": "EnableMaintenanceMode"}
     )
-    """Specifies whether maintenance mode is enabled for WorkSpaces. For more information, see
-    WorkSpace Maintenance.
+    """Specifies whether maintenance mode is enabled for WorkSpaces.
+    For more information, see
+    [WorkSpace Maintenance](https://docs.aws.amazon.com/workspaces/latest/adminguide/workspace-maintenance.html).
     """
     instance_iam_role_arn: str | None = field(default=None, metadata={"wire": "InstanceIamRoleArn"})
     """Indicates the IAM role ARN of the instance."""
@@ -629,12 +630,11 @@ class MicrosoftEntraConfig:
 
 @frozen(kw_only=True, init=False, repr=False, eq=False)
 class SamlProperties:
-    """Describes the enablement status, user access URL, and relay state parameter name that are
-    used for configuring federation with an SAML 2.0 identity provider.
-    """
+    """Describes the enablement status, user access URL, and relay state parameter name that are used for configuring federation with an SAML 2.0 identity provider."""
 
     status: SamlStatusEnum | None = field(default=None, metadata={"wire": "Status"})
-    """Indicates the status of SAML 2.0 authentication. These statuses include the following.
+    """Indicates the status of SAML 2.0 authentication.
+    These statuses include the following.
 
     - If the setting is `DISABLED`, end users will be directed to login with their directory
       credentials.
@@ -649,17 +649,15 @@ class SamlProperties:
       authentication was disabled.
     """
     user_access_url: str | None = field(default=None, metadata={"wire": "UserAccessUrl", "min": 8})
-    """The SAML 2.0 identity provider (IdP) user access URL is the URL a user would navigate to
-    in their web browser in order to federate from the IdP and directly access the
-    application, without any SAML 2.0 service provider (SP) bindings.
+    """The SAML 2.0 identity provider (IdP) user access URL is the URL a user would navigate to in their web browser in order to federate from the IdP and directly access the application, without any SAML 2.0 service provider (SP) bindings.
     """
     relay_state_parameter_name: str | None = field(
         default=None, metadata={"wire": "RelayStateParameterName", "min": 1}
     )
-    """The relay state parameter name supported by the SAML 2.0 identity provider (IdP). When the
-    end user is redirected to the user access URL from the WorkSpaces client application, this
-    relay state parameter name is appended as a query parameter to the URL along with the
-    relay state endpoint to return the user to the client application session.
+    """The relay state parameter name supported by the SAML 2.0 identity provider (IdP).
+    When the end user is redirected to the user access URL from the WorkSpaces client
+    application, this relay state parameter name is appended as a query parameter to the URL
+    along with the relay state endpoint to return the user to the client application session.
 
     To use SAML 2.0 authentication with WorkSpaces, the IdP must support IdP-initiated deep
     linking for the relay state URL. Consult your IdP documentation for more information.
@@ -702,8 +700,10 @@ class SamlProperties:
 
 @frozen(kw_only=True, init=False, repr=False, eq=False)
 class SelfservicePermissions:
-    """Describes the self-service permissions for a directory. For more information, see Enable
-    Self-Service WorkSpace Management Capabilities for Your Users.
+    """Describes the self-service permissions for a directory.
+
+    For more information, see
+    [Enable Self-Service WorkSpace Management Capabilities for Your Users](https://docs.aws.amazon.com/workspaces/latest/adminguide/enable-user-self-service-workspace-management.html).
     """
 
     restart_workspace: ReconnectEnum | None = field(
@@ -725,23 +725,21 @@ class SelfservicePermissions:
     rebuild_workspace: ReconnectEnum | None = field(
         default=None, metadata={"wire": "RebuildWorkspace"}
     )
-    """Specifies whether users can rebuild the operating system of a WorkSpace to its original
-    state.
+    """Specifies whether users can rebuild the operating system of a WorkSpace to its original state.
     """
     nested_virtualization: ReconnectEnum | None = field(
         default=None, metadata={"wire": "NestedVirtualization"}
     )
     """Specifies whether users can enable or disable nested virtualization on their WorkSpace.
-    The default value is `DISABLED`. For more information, see Nested virtualization for
-    Amazon WorkSpaces.
+    The default value is `DISABLED`. For more information, see
+    [Nested virtualization for Amazon WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/nested-virtualization.html).
     """
     enable_end_user_advisor: ReconnectEnum | None = field(
         default=None, metadata={"wire": "EnableEndUserAdvisor"}
     )
-    """Specifies whether users can use End User Advisor in the WorkSpaces client for Windows to
-    see their session health and get recommended actions for common issues. The default value
-    is `ENABLED`. For more information, see Proactive troubleshooting for your WorkSpaces
-    users.
+    """Specifies whether users can use End User Advisor in the WorkSpaces client for Windows to see their session health and get recommended actions for common issues.
+    The default value is `ENABLED`. For more information, see Proactive troubleshooting for
+    your WorkSpaces users.
     """
 
     def __init__(
@@ -961,8 +959,10 @@ class UserSetting:
 
 @frozen(kw_only=True, init=False, repr=False, eq=False)
 class WorkspaceAccessProperties:
-    """The device types and operating systems that can be used to access a WorkSpace. For more
-    information, see Amazon WorkSpaces Client Network Requirements.
+    """The device types and operating systems that can be used to access a WorkSpace.
+
+    For more information, see
+    [Amazon WorkSpaces Client Network Requirements](https://docs.aws.amazon.com/workspaces/latest/adminguide/workspaces-network-requirements.html).
     """
 
     device_type_windows: AccessPropertyValue | None = field(
@@ -984,8 +984,7 @@ class WorkspaceAccessProperties:
     device_type_android: AccessPropertyValue | None = field(
         default=None, metadata={"wire": "DeviceTypeAndroid"}
     )
-    """Indicates whether users can use Android and Android-compatible Chrome OS devices to access
-    their WorkSpaces.
+    """Indicates whether users can use Android and Android-compatible Chrome OS devices to access their WorkSpaces.
     """
     device_type_chrome_os: AccessPropertyValue | None = field(
         default=None, metadata={"wire": "DeviceTypeChromeOs"}
@@ -1099,8 +1098,10 @@ class WorkspaceAccessProperties:
 
 @frozen(kw_only=True, init=False, repr=False, eq=False)
 class WorkspaceCreationProperties:
-    """Describes the default properties that are used for creating WorkSpaces. For more
-    information, see Update Directory Details for Your WorkSpaces.
+    """Describes the default properties that are used for creating WorkSpaces.
+
+    For more information, see
+    [Update Directory Details for Your WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/update-directory-details.html).
     """
 
     enable_internet_access: bool | None = field(
@@ -1108,14 +1109,16 @@ class WorkspaceCreationProperties:
     )
     """Indicates whether internet access is enabled for your WorkSpaces."""
     default_ou: str | None = field(default=None, metadata={"wire": "DefaultOu"})
-    """The default organizational unit (OU) for your WorkSpaces directories. This string must be
-    the full Lightweight Directory Access Protocol (LDAP) distinguished name for the target
-    domain and OU. It must be in the form `"OU=value,DC=value,DC=value"`, where value is any
-    string of characters, and the number of domain components (DCs) is two or more. For
-    example, `OU=WorkSpaces_machines,DC=machines,DC=example,DC=com`.
+    """The default organizational unit (OU) for your WorkSpaces directories.
+    This string must be the full Lightweight Directory Access Protocol (LDAP) distinguished
+    name for the target domain and OU. It must be in the form `"OU=value,DC=value,DC=value"`,
+    where value is any string of characters, and the number of domain components (DCs) is two
+    or more. For example, `OU=WorkSpaces_machines,DC=machines,DC=example,DC=com`.
 
     - Important: To avoid errors, certain characters in the distinguished name must be
-      escaped. For more information, see Distinguished Names in the Microsoft documentation.
+      escaped. For more information, see
+      [Distinguished Names](https://docs.microsoft.com/previous-versions/windows/desktop/ldap/distinguished-names)
+      in the Microsoft documentation.
 
     - The API doesn't validate whether the OU exists.
     """
@@ -1130,8 +1133,9 @@ class WorkspaceCreationProperties:
     enable_maintenance_mode: bool | None = field(
         default=None, metadata={"wire": "EnableMaintenanceMode"}
     )
-    """Indicates whether maintenance mode is enabled for your WorkSpaces. For more information,
-    see WorkSpace Maintenance.
+    """Indicates whether maintenance mode is enabled for your WorkSpaces.
+    For more information, see
+    [WorkSpace Maintenance](https://docs.aws.amazon.com/workspaces/latest/adminguide/workspace-maintenance.html).
     """
     instance_iam_role_arn: str | None = field(default=None, metadata={"wire": "InstanceIamRoleArn"})
     """Indicates the IAM role ARN of the instance."""
@@ -1214,8 +1218,9 @@ class WorkspaceDirectory:
     registration_code: str | None = field(
         default=None, metadata={"wire": "RegistrationCode", "min": 1}
     )
-    """The registration code for the directory. This is the code that users enter in their Amazon
-    WorkSpaces client application to connect to the directory.
+    """The registration code for the directory.
+    This is the code that users enter in their Amazon WorkSpaces client application to connect
+    to the directory.
     """
     subnet_ids: list[str] | None = field(default=None, metadata={"wire": "SubnetIds"})
     """The identifiers of the subnets used with the directory."""
@@ -1230,8 +1235,9 @@ class WorkspaceDirectory:
     )
     """The user name for the service account."""
     iam_role_id: str | None = field(default=None, metadata={"wire": "IamRoleId"})
-    """The identifier of the IAM role. This is the role that allows Amazon WorkSpaces to make
-    calls to other services, such as Amazon EC2, on your behalf.
+    """The identifier of the IAM role.
+    This is the role that allows Amazon WorkSpaces to make calls to other services, such as
+    Amazon EC2, on your behalf.
     """
     directory_type: WorkspaceDirectoryType | None = field(
         default=None, metadata={"wire": "DirectoryType"}
@@ -1242,11 +1248,12 @@ class WorkspaceDirectory:
     )
     """The identifier of the security group that is assigned to new WorkSpaces."""
     state: WorkspaceDirectoryState | None = field(default=None, metadata={"wire": "State"})
-    """The state of the directory's registration with Amazon WorkSpaces. After a directory is
-    deregistered, the `DEREGISTERED` state is returned very briefly before the directory
-    metadata is cleaned up, so this state is rarely returned. To confirm that a directory is
-    deregistered, check for the directory ID by using DescribeWorkspaceDirectories. If the
-    directory ID isn't returned, then the directory has been successfully deregistered.
+    """The state of the directory's registration with Amazon WorkSpaces.
+    After a directory is deregistered, the `DEREGISTERED` state is returned very briefly
+    before the directory metadata is cleaned up, so this state is rarely returned. To confirm
+    that a directory is deregistered, check for the directory ID by using
+    [DescribeWorkspaceDirectories](https://docs.aws.amazon.com/workspaces/latest/api/API_DescribeWorkspaceDirectories.html).
+    If the directory ID isn't returned, then the directory has been successfully deregistered.
     """
     workspace_creation_properties: DefaultWorkspaceCreationProperties | None = field(
         default=None, metadata={"wire": "WorkspaceCreationProperties"}
@@ -1259,9 +1266,10 @@ class WorkspaceDirectory:
     )
     """The devices and operating systems that users can use to access WorkSpaces."""
     tenancy: Tenancy | None = field(default=None, metadata={"wire": "Tenancy"})
-    """Specifies whether the directory is dedicated or shared. To use Bring Your Own License
-    (BYOL), this value must be set to `DEDICATED`. For more information, see Bring Your Own
-    Windows Desktop Images.
+    """Specifies whether the directory is dedicated or shared.
+    To use Bring Your Own License (BYOL), this value must be set to `DEDICATED`. For more
+    information, see
+    [Bring Your Own Windows Desktop Images](https://docs.aws.amazon.com/workspaces/latest/adminguide/byol-windows-images.html).
     """
     selfservice_permissions: SelfservicePermissions | None = field(
         default=None, metadata={"wire": "SelfservicePermissions"}
@@ -1270,20 +1278,17 @@ class WorkspaceDirectory:
     saml_properties: SamlProperties | None = field(
         default=None, metadata={"wire": "SamlProperties"}
     )
-    """Describes the enablement status, user access URL, and relay state parameter name that are
-    used for configuring federation with an SAML 2.0 identity provider.
+    """Describes the enablement status, user access URL, and relay state parameter name that are used for configuring federation with an SAML 2.0 identity provider.
     """
     certificate_based_auth_properties: CertificateBasedAuthProperties | None = field(
         default=None, metadata={"wire": "CertificateBasedAuthProperties"}
     )
-    """The certificate-based authentication properties used to authenticate SAML 2.0 Identity
-    Provider (IdP) user identities to Active Directory for WorkSpaces login.
+    """The certificate-based authentication properties used to authenticate SAML 2.0 Identity Provider (IdP) user identities to Active Directory for WorkSpaces login.
     """
     endpoint_encryption_mode: EndpointEncryptionMode | None = field(
         default=None, metadata={"wire": "EndpointEncryptionMode"}
     )
-    """Endpoint encryption mode that allows you to configure the specified directory between
-    Standard TLS and FIPS 140-2 validated mode.
+    """Endpoint encryption mode that allows you to configure the specified directory between Standard TLS and FIPS 140-2 validated mode.
     """
     microsoft_entra_config: MicrosoftEntraConfig | None = field(
         default=None, metadata={"wire": "MicrosoftEntraConfig"}

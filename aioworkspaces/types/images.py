@@ -202,8 +202,9 @@ class WorkspaceImageState(WireEnum):
 
 @frozen(kw_only=True, init=False, repr=False, eq=False)
 class CustomWorkspaceImageImportErrorDetails:
-    """Describes in-depth details about the error. These details include the possible causes of
-    the error and troubleshooting information.
+    """Describes in-depth details about the error.
+
+    These details include the possible causes of the error and troubleshooting information.
     """
 
     error_code: str | None = field(default=None, metadata={"wire": "ErrorCode", "min": 1})
@@ -237,8 +238,9 @@ class CustomWorkspaceImageImportErrorDetails:
 
 @frozen(kw_only=True, init=False, repr=False, eq=False)
 class ErrorDetails:
-    """Describes in-depth details about the error. These details include the possible causes of
-    the error and troubleshooting information.
+    """Describes in-depth details about the error.
+
+    These details include the possible causes of the error and troubleshooting information.
     """
 
     error_code: WorkspaceImageErrorDetailCode | None = field(
@@ -272,9 +274,10 @@ class ErrorDetails:
 
 @frozen(kw_only=True, init=False, repr=False, eq=False)
 class ImagePermission:
-    """Describes the Amazon Web Services accounts that have been granted permission to use a
-    shared image. For more information about sharing images, see Share or Unshare a Custom
-    WorkSpaces Image.
+    """Describes the Amazon Web Services accounts that have been granted permission to use a shared image.
+
+    For more information about sharing images, see
+    [Share or Unshare a Custom WorkSpaces Image](https://docs.aws.amazon.com/workspaces/latest/adminguide/share-custom-image.html).
     """
 
     shared_account_id: str | None = field(default=None, metadata={"wire": "SharedAccountId"})
@@ -473,15 +476,13 @@ class OperatingSystem:
 
 @frozen(kw_only=True, init=False, repr=False, eq=False)
 class UpdateResult:
-    """Describes whether a WorkSpace image needs to be updated with the latest drivers and other
-    components required by Amazon WorkSpaces.
+    """Describes whether a WorkSpace image needs to be updated with the latest drivers and other components required by Amazon WorkSpaces.
 
     Note: Only Windows 10 WorkSpace images can be programmatically updated at this time.
     """
 
     update_available: bool | None = field(default=None, metadata={"wire": "UpdateAvailable"})
-    """Indicates whether updated drivers or other components are available for the specified
-    WorkSpace image.
+    """Indicates whether updated drivers or other components are available for the specified WorkSpace image.
     """
     description: str | None = field(default=None, metadata={"wire": "Description", "min": 1})
     """A description of whether updates for the WorkSpace image are pending or available."""
@@ -531,17 +532,19 @@ class WorkspaceImage:
     required_tenancy: WorkspaceImageRequiredTenancy | None = field(
         default=None, metadata={"wire": "RequiredTenancy"}
     )
-    """Specifies whether the image is running on dedicated hardware. When Bring Your Own License
-    (BYOL) is enabled, this value is set to `DEDICATED`. For more information, see Bring Your
-    Own Windows Desktop Images.
+    """Specifies whether the image is running on dedicated hardware.
+    When Bring Your Own License (BYOL) is enabled, this value is set to `DEDICATED`. For more
+    information, see
+    [Bring Your Own Windows Desktop Images](https://docs.aws.amazon.com/workspaces/latest/adminguide/byol-windows-images.html).
     """
     error_code: str | None = field(default=None, metadata={"wire": "ErrorCode"})
     """The error code that is returned for the image."""
     error_message: str | None = field(default=None, metadata={"wire": "ErrorMessage"})
     """The text of the error message that is returned for the image."""
     created: datetime | None = field(default=None, metadata={"wire": "Created"})
-    """The date when the image was created. If the image has been shared, the Amazon Web Services
-    account that the image has been shared with sees the original creation date of the image.
+    """The date when the image was created.
+    If the image has been shared, the Amazon Web Services account that the image has been
+    shared with sees the original creation date of the image.
     """
     owner_account_id: str | None = field(default=None, metadata={"wire": "OwnerAccountId"})
     """The identifier of the Amazon Web Services account that owns the image."""
@@ -550,8 +553,7 @@ class WorkspaceImage:
     error_details: list[ErrorDetails] | None = field(
         default=None, metadata={"wire": "ErrorDetails"}
     )
-    """Additional details of the error returned for the image, including the possible causes of
-    the errors and troubleshooting information.
+    """Additional details of the error returned for the image, including the possible causes of the errors and troubleshooting information.
     """
 
     def __init__(

@@ -183,17 +183,16 @@ class ApplicationSettingsResponse:
     """Describes the persistent application settings for WorkSpaces Pools users."""
 
     status: ApplicationSettingsStatusEnum = field(metadata={"wire": "Status"})
-    """Specifies whether persistent application settings are enabled for users during their pool
-    sessions.
+    """Specifies whether persistent application settings are enabled for users during their pool sessions.
     """
     settings_group: str | None = field(default=None, metadata={"wire": "SettingsGroup"})
     """The path prefix for the S3 bucket where users’ persistent application settings are stored.
     """
     s3_bucket_name: str | None = field(default=None, metadata={"wire": "S3BucketName", "min": 3})
-    """The S3 bucket where users’ persistent application settings are stored. When persistent
-    application settings are enabled for the first time for an account in an Amazon Web
-    Services Region, an S3 bucket is created. The bucket is unique to the Amazon Web Services
-    account and the Region.
+    """The S3 bucket where users’ persistent application settings are stored.
+    When persistent application settings are enabled for the first time for an account in an
+    Amazon Web Services Region, an S3 bucket is created. The bucket is unique to the Amazon
+    Web Services account and the Region.
     """
 
     def __init__(
@@ -267,12 +266,12 @@ class CapacityStatus:
     AvailableUserSessions = ActualUserSessions - ActiveUserSessions
     """
     desired_user_sessions: int = field(metadata={"wire": "DesiredUserSessions", "min": 0})
-    """The total number of sessions slots that are either running or pending. This represents the
-    total number of concurrent streaming sessions your pool can support in a steady state.
+    """The total number of sessions slots that are either running or pending.
+    This represents the total number of concurrent streaming sessions your pool can support in
+    a steady state.
     """
     actual_user_sessions: int = field(metadata={"wire": "ActualUserSessions", "min": 0})
-    """The total number of user sessions that are available for streaming or are currently
-    streaming in your pool.
+    """The total number of user sessions that are available for streaming or are currently streaming in your pool.
 
     ActualUserSessions = AvailableUserSessions + ActiveUserSessions
     """
@@ -379,12 +378,11 @@ class NetworkAccessConfiguration:
     eni_private_ip_address: str | None = field(
         default=None, metadata={"wire": "EniPrivateIpAddress", "min": 1}
     )
-    """The private IP address of the elastic network interface that is attached to instances in
-    your VPC.
+    """The private IP address of the elastic network interface that is attached to instances in your VPC.
     """
     eni_id: str | None = field(default=None, metadata={"wire": "EniId", "min": 1})
-    """The resource identifier of the elastic network interface that is attached to instances in
-    your VPC. All network interfaces have the eni-xxxxxxxx resource identifier.
+    """The resource identifier of the elastic network interface that is attached to instances in your VPC.
+    All network interfaces have the eni-xxxxxxxx resource identifier.
     """
 
     def __init__(
@@ -423,10 +421,10 @@ class TimeoutSettings:
     disconnect_timeout_in_seconds: int | None = field(
         default=None, metadata={"wire": "DisconnectTimeoutInSeconds", "min": 60}
     )
-    """Specifies the amount of time, in seconds, that a streaming session remains active after
-    users disconnect. If users try to reconnect to the streaming session after a disconnection
-    or network interruption within the time set, they are connected to their previous session.
-    Otherwise, they are connected to a new session with a new streaming instance.
+    """Specifies the amount of time, in seconds, that a streaming session remains active after users disconnect.
+    If users try to reconnect to the streaming session after a disconnection or network
+    interruption within the time set, they are connected to their previous session. Otherwise,
+    they are connected to a new session with a new streaming instance.
     """
     idle_disconnect_timeout_in_seconds: int | None = field(
         default=None, metadata={"wire": "IdleDisconnectTimeoutInSeconds", "min": 0}
@@ -435,10 +433,10 @@ class TimeoutSettings:
     max_user_duration_in_seconds: int | None = field(
         default=None, metadata={"wire": "MaxUserDurationInSeconds", "min": 600}
     )
-    """Specifies the maximum amount of time, in seconds, that a streaming session can remain
-    active. If users are still connected to a streaming instance five minutes before this
-    limit is reached, they are prompted to save any open documents before being disconnected.
-    After this time elapses, the instance is terminated and replaced by a new instance.
+    """Specifies the maximum amount of time, in seconds, that a streaming session can remain active.
+    If users are still connected to a streaming instance five minutes before this limit is
+    reached, they are prompted to save any open documents before being disconnected. After
+    this time elapses, the instance is terminated and replaced by a new instance.
     """
 
     def __init__(
@@ -516,10 +514,10 @@ class WorkspacesPool:
     timeout_settings: TimeoutSettings | None = field(
         default=None, metadata={"wire": "TimeoutSettings"}
     )
-    """The amount of time that a pool session remains active after users disconnect. If they try
-    to reconnect to the pool session after a disconnection or network interruption within this
-    time interval, they are connected to their previous session. Otherwise, they are connected
-    to a new session with a new pool instance.
+    """The amount of time that a pool session remains active after users disconnect.
+    If they try to reconnect to the pool session after a disconnection or network interruption
+    within this time interval, they are connected to their previous session. Otherwise, they
+    are connected to a new session with a new pool instance.
     """
     running_mode: PoolsRunningMode = field(metadata={"wire": "RunningMode"})
     """The running mode of the pool."""
@@ -667,8 +665,9 @@ class WorkspacesPoolSession:
     authentication_type: AuthenticationType | None = field(
         default=None, metadata={"wire": "AuthenticationType"}
     )
-    """The authentication method. The user is authenticated using a WorkSpaces Pools URL (API) or
-    SAML 2.0 federation (SAML).
+    """The authentication method.
+    The user is authenticated using a WorkSpaces Pools URL (API) or SAML 2.0 federation
+    (SAML).
     """
     connection_state: SessionConnectionState | None = field(
         default=None, metadata={"wire": "ConnectionState"}

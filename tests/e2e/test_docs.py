@@ -83,6 +83,13 @@ def test_the_reference_of_describe_workspaces_and_workspace(site: Path) -> None:
     # The result class is a link to its entry; parameters read as Python, not markup.
     assert "aioworkspaces.types.calls.describe_workspaces.DescribeWorkspacesResult" in method
     assert "&lt;" not in method and "&amp;lt;" not in method
+    # The errors it raises link to their entries; its arguments carry their types.
+    assert 'href="../errors/#aioworkspaces.errors.InvalidParameterValuesException"' in method
+    assert "(Sequence[str], optional)" not in method
+    # The summary table shows the whole first sentence.
+    alias = client[: client.index('id="aioworkspaces.WorkSpacesClient.accept_account_link')]
+    alias = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", alias))
+    assert "with the specified directory to enable cross-Region redirection." in alias
 
     types = (site / "reference" / "types" / "workspaces" / "index.html").read_text("utf-8")
     workspace = types[types.index('id="aioworkspaces.types.workspaces.Workspace"') :]

@@ -53,8 +53,9 @@ class AssociateConnectionAliasResult:
     connection_identifier: str | None = field(
         default=None, metadata={"wire": "ConnectionIdentifier", "min": 1}
     )
-    """The identifier of the connection alias association. You use the connection identifier in
-    the DNS TXT record when you're configuring your DNS routing policies.
+    """The identifier of the connection alias association.
+    You use the connection identifier in the DNS TXT record when you're configuring your DNS
+    routing policies.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

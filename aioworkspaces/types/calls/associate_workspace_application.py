@@ -59,8 +59,7 @@ class AssociateWorkspaceApplicationResult:
     association: WorkspaceResourceAssociation | None = field(
         default=None, metadata={"wire": "Association"}
     )
-    """Information about the association between the specified WorkSpace and the specified
-    application.
+    """Information about the association between the specified WorkSpace and the specified application.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

@@ -21,8 +21,7 @@ class CreateAccountLinkInvitationRequest:
     target_account_id: str = field(metadata={"wire": "TargetAccountId"})
     """The identifier of the target account."""
     client_token: str | None = field(default=None, metadata={"wire": "ClientToken"})
-    """A string of up to 64 ASCII characters that Amazon WorkSpaces uses to ensure idempotent
-    creation.
+    """A string of up to 64 ASCII characters that Amazon WorkSpaces uses to ensure idempotent creation.
     """
 
     def __init__(self, *, target_account_id: str, client_token: str | None = None) -> None:

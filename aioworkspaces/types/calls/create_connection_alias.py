@@ -21,8 +21,7 @@ class CreateConnectionAliasRequest:
     """The arguments of `create_connection_alias`."""
 
     connection_string: str = field(metadata={"wire": "ConnectionString", "min": 1})
-    """A connection string in the form of a fully qualified domain name (FQDN), such as
-    `www.example.com`.
+    """A connection string in the form of a fully qualified domain name (FQDN), such as `www.example.com`.
 
     Important: After you create a connection string, it is always associated to your Amazon
     Web Services account. You cannot recreate the same connection string with a different

@@ -28,7 +28,9 @@ class CreateIpGroupRequest:
     user_rules: Sequence[IpRuleItem] | None = field(default=None, metadata={"wire": "UserRules"})
     """The rules to add to the group."""
     tags: Sequence[Tag] | None = field(default=None, metadata={"wire": "Tags"})
-    """The tags. Each WorkSpaces resource can have a maximum of 50 tags."""
+    """The tags.
+    Each WorkSpaces resource can have a maximum of 50 tags.
+    """
 
     def __init__(
         self,

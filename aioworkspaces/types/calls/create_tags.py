@@ -21,12 +21,14 @@ class CreateTagsRequest:
     """The arguments of `create_tags`."""
 
     resource_id: str = field(metadata={"wire": "ResourceId", "min": 1})
-    """The identifier of the WorkSpaces resource. The supported resource types are WorkSpaces,
-    registered directories, images, custom bundles, IP access control groups, and connection
-    aliases.
+    """The identifier of the WorkSpaces resource.
+    The supported resource types are WorkSpaces, registered directories, images, custom
+    bundles, IP access control groups, and connection aliases.
     """
     tags: Sequence[Tag] = field(metadata={"wire": "Tags"})
-    """The tags. Each WorkSpaces resource can have a maximum of 50 tags."""
+    """The tags.
+    Each WorkSpaces resource can have a maximum of 50 tags.
+    """
 
     def __init__(self, *, resource_id: str, tags: Sequence[Tag]) -> None:
         _set = object.__setattr__

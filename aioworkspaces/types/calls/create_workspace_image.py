@@ -29,9 +29,9 @@ class CreateWorkspaceImageRequest:
     workspace_id: str = field(metadata={"wire": "WorkspaceId"})
     """The identifier of the source WorkSpace"""
     tags: Sequence[Tag] | None = field(default=None, metadata={"wire": "Tags"})
-    """The tags that you want to add to the new WorkSpace image. To add tags when you're creating
-    the image, you must create an IAM policy that grants your IAM user permission to use
-    `workspaces:CreateTags`.
+    """The tags that you want to add to the new WorkSpace image.
+    To add tags when you're creating the image, you must create an IAM policy that grants your
+    IAM user permission to use `workspaces:CreateTags`.
     """
 
     def __init__(
@@ -96,9 +96,10 @@ class CreateWorkspaceImageResult:
     required_tenancy: WorkspaceImageRequiredTenancy | None = field(
         default=None, metadata={"wire": "RequiredTenancy"}
     )
-    """Specifies whether the image is running on dedicated hardware. When Bring Your Own License
-    (BYOL) is enabled, this value is set to DEDICATED. For more information, see Bring Your
-    Own Windows Desktop Images..
+    """Specifies whether the image is running on dedicated hardware.
+    When Bring Your Own License (BYOL) is enabled, this value is set to DEDICATED. For more
+    information, see
+    [Bring Your Own Windows Desktop Images.](https://docs.aws.amazon.com/workspaces/latest/adminguide/byol-windows-images.htm).
     """
     created: datetime | None = field(default=None, metadata={"wire": "Created"})
     """The date when the image was created."""

@@ -21,7 +21,9 @@ class CreateWorkspacesRequest:
     """The arguments of `create_workspaces`."""
 
     workspaces: Sequence[WorkspaceRequest] = field(metadata={"wire": "Workspaces", "min": 1})
-    """The WorkSpaces to create. You can specify up to 25 WorkSpaces."""
+    """The WorkSpaces to create.
+    You can specify up to 25 WorkSpaces.
+    """
 
     def __init__(self, *, workspaces: Sequence[WorkspaceRequest]) -> None:
         _set = object.__setattr__

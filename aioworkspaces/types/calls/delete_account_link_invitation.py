@@ -21,8 +21,7 @@ class DeleteAccountLinkInvitationRequest:
     link_id: str = field(metadata={"wire": "LinkId"})
     """The identifier of the account link."""
     client_token: str | None = field(default=None, metadata={"wire": "ClientToken"})
-    """A string of up to 64 ASCII characters that Amazon WorkSpaces uses to ensure idempotent
-    creation.
+    """A string of up to 64 ASCII characters that Amazon WorkSpaces uses to ensure idempotent creation.
     """
 
     def __init__(self, *, link_id: str, client_token: str | None = None) -> None:

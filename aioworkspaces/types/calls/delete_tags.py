@@ -20,9 +20,9 @@ class DeleteTagsRequest:
     """The arguments of `delete_tags`."""
 
     resource_id: str = field(metadata={"wire": "ResourceId", "min": 1})
-    """The identifier of the WorkSpaces resource. The supported resource types are WorkSpaces,
-    registered directories, images, custom bundles, IP access control groups, and connection
-    aliases.
+    """The identifier of the WorkSpaces resource.
+    The supported resource types are WorkSpaces, registered directories, images, custom
+    bundles, IP access control groups, and connection aliases.
     """
     tag_keys: Sequence[str] = field(metadata={"wire": "TagKeys"})
     """The tag keys."""

@@ -21,8 +21,8 @@ class DeployWorkspaceApplicationsRequest:
     workspace_id: str = field(metadata={"wire": "WorkspaceId"})
     """The identifier of the WorkSpace."""
     force: bool | None = field(default=None, metadata={"wire": "Force"})
-    """Indicates whether the force flag is applied for the specified WorkSpace. When the force
-    flag is enabled, it allows previously failed deployments to be retried.
+    """Indicates whether the force flag is applied for the specified WorkSpace.
+    When the force flag is enabled, it allows previously failed deployments to be retried.
     """
 
     def __init__(self, *, workspace_id: str, force: bool | None = None) -> None:

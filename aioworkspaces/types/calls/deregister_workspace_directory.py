@@ -18,9 +18,9 @@ class DeregisterWorkspaceDirectoryRequest:
     """The arguments of `deregister_workspace_directory`."""
 
     directory_id: str = field(metadata={"wire": "DirectoryId", "min": 10})
-    """The identifier of the directory. If any WorkSpaces are registered to this directory, you
-    must remove them before you deregister the directory, or you will receive an
-    OperationNotSupportedException error.
+    """The identifier of the directory.
+    If any WorkSpaces are registered to this directory, you must remove them before you
+    deregister the directory, or you will receive an OperationNotSupportedException error.
     """
 
     def __init__(self, *, directory_id: str) -> None:

@@ -44,8 +44,7 @@ class DescribeAccountResult:
     dedicated_tenancy_management_cidr_range: str | None = field(
         default=None, metadata={"wire": "DedicatedTenancyManagementCidrRange"}
     )
-    """The IP address range, specified as an IPv4 CIDR block, used for the management network
-    interface.
+    """The IP address range, specified as an IPv4 CIDR block, used for the management network interface.
 
     The management network interface is connected to a secure Amazon WorkSpaces management
     network. It is used for interactive streaming of the WorkSpace desktop to Amazon

@@ -19,8 +19,7 @@ class DescribeAccountModificationsRequest:
     """The arguments of `describe_account_modifications`."""
 
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token
-    to receive the next set of results.
+    """If you received a `next_token` from a previous call that was paginated, provide this token to receive the next set of results.
     """
 
     def __init__(self, *, next_token: str | None = None) -> None:
@@ -51,8 +50,8 @@ class DescribeAccountModificationsResult:
     )
     """The list of modifications to the configuration of BYOL."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """The token to use to retrieve the next page of results. This value is null when there are
-    no more results to return.
+    """The token to use to retrieve the next page of results.
+    This value is null when there are no more results to return.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

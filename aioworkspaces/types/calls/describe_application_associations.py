@@ -23,8 +23,7 @@ class DescribeApplicationAssociationsRequest:
     max_results: int | None = field(default=None, metadata={"wire": "MaxResults", "min": 1})
     """The maximum number of associations to return."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token
-    to receive the next set of results.
+    """If you received a `next_token` from a previous call that was paginated, provide this token to receive the next set of results.
     """
     application_id: str = field(metadata={"wire": "ApplicationId"})
     """The identifier of the specified application."""
@@ -95,8 +94,7 @@ class DescribeApplicationAssociationsResult:
     )
     """List of associations and information about them."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token
-    to receive the next set of results.
+    """If you received a `next_token` from a previous call that was paginated, provide this token to receive the next set of results.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

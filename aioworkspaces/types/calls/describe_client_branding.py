@@ -19,8 +19,7 @@ class DescribeClientBrandingRequest:
     """The arguments of `describe_client_branding`."""
 
     resource_id: str = field(metadata={"wire": "ResourceId", "min": 10})
-    """The directory identifier of the WorkSpace for which you want to view client branding
-    information.
+    """The directory identifier of the WorkSpace for which you want to view client branding information.
     """
 
     def __init__(self, *, resource_id: str) -> None:

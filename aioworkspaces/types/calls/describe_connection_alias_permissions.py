@@ -21,8 +21,7 @@ class DescribeConnectionAliasPermissionsRequest:
     alias_id: str = field(metadata={"wire": "AliasId", "min": 13})
     """The identifier of the connection alias."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token
-    to receive the next set of results.
+    """If you received a `next_token` from a previous call that was paginated, provide this token to receive the next set of results.
     """
     max_results: int | None = field(default=None, metadata={"wire": "MaxResults", "min": 1})
     """The maximum number of results to return."""
@@ -77,8 +76,8 @@ class DescribeConnectionAliasPermissionsResult:
     )
     """The permissions associated with a connection alias."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """The token to use to retrieve the next page of results. This value is null when there are
-    no more results to return.
+    """The token to use to retrieve the next page of results.
+    This value is null when there are no more results to return.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

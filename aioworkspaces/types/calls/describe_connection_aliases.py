@@ -27,8 +27,7 @@ class DescribeConnectionAliasesRequest:
     limit: int | None = field(default=None, metadata={"wire": "Limit", "min": 1})
     """The maximum number of connection aliases to return."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token
-    to receive the next set of results.
+    """If you received a `next_token` from a previous call that was paginated, provide this token to receive the next set of results.
     """
 
     def __init__(
@@ -88,8 +87,8 @@ class DescribeConnectionAliasesResult:
     )
     """Information about the specified connection aliases."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """The token to use to retrieve the next page of results. This value is null when there are
-    no more results to return.
+    """The token to use to retrieve the next page of results.
+    This value is null when there are no more results to return.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

@@ -79,8 +79,8 @@ class DescribeCustomWorkspaceImageImportResult:
     error_details: list[CustomWorkspaceImageImportErrorDetails] | None = field(
         default=None, metadata={"wire": "ErrorDetails"}
     )
-    """Describes in-depth details about the error. These details include the possible causes of
-    the error and troubleshooting information.
+    """Describes in-depth details about the error.
+    These details include the possible causes of the error and troubleshooting information.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

@@ -23,8 +23,7 @@ class DescribeIpGroupsRequest:
     group_ids: Sequence[str] | None = field(default=None, metadata={"wire": "GroupIds"})
     """The identifiers of one or more IP access control groups."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token
-    to receive the next set of results.
+    """If you received a `next_token` from a previous call that was paginated, provide this token to receive the next set of results.
     """
     max_results: int | None = field(default=None, metadata={"wire": "MaxResults", "min": 1})
     """The maximum number of items to return."""
@@ -69,8 +68,8 @@ class DescribeIpGroupsResult:
     result: list[WorkspacesIpGroup] | None = field(default=None, metadata={"wire": "Result"})
     """Information about the IP access control groups."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """The token to use to retrieve the next page of results. This value is null when there are
-    no more results to return.
+    """The token to use to retrieve the next page of results.
+    This value is null when there are no more results to return.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

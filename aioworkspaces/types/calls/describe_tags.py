@@ -19,9 +19,9 @@ class DescribeTagsRequest:
     """The arguments of `describe_tags`."""
 
     resource_id: str = field(metadata={"wire": "ResourceId", "min": 1})
-    """The identifier of the WorkSpaces resource. The supported resource types are WorkSpaces,
-    registered directories, images, custom bundles, IP access control groups, and connection
-    aliases.
+    """The identifier of the WorkSpaces resource.
+    The supported resource types are WorkSpaces, registered directories, images, custom
+    bundles, IP access control groups, and connection aliases.
     """
 
     def __init__(self, *, resource_id: str) -> None:

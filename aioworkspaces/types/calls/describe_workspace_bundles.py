@@ -21,16 +21,20 @@ class DescribeWorkspaceBundlesRequest:
     """The arguments of `describe_workspace_bundles`."""
 
     bundle_ids: Sequence[str] | None = field(default=None, metadata={"wire": "BundleIds", "min": 1})
-    """The identifiers of the bundles. You cannot combine this parameter with any other filter.
+    """The identifiers of the bundles.
+    You cannot combine this parameter with any other filter.
     """
     owner: str | None = field(default=None, metadata={"wire": "Owner"})
-    """The owner of the bundles. You cannot combine this parameter with any other filter.
+    """The owner of the bundles.
+    You cannot combine this parameter with any other filter.
 
     To describe the bundles provided by Amazon Web Services, specify `AMAZON`. To describe the
     bundles that belong to your account, don't specify a value.
     """
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """The token for the next set of results. (You received this token from a previous call.)"""
+    """The token for the next set of results.
+    (You received this token from a previous call.)
+    """
 
     def __init__(
         self,
@@ -77,9 +81,9 @@ class DescribeWorkspaceBundlesResult:
     bundles: list[WorkspaceBundle] | None = field(default=None, metadata={"wire": "Bundles"})
     """Information about the bundles."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """The token to use to retrieve the next page of results. This value is null when there are
-    no more results to return. This token is valid for one day and must be used within that
-    time frame.
+    """The token to use to retrieve the next page of results.
+    This value is null when there are no more results to return. This token is valid for one
+    day and must be used within that time frame.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

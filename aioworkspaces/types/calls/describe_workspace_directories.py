@@ -23,7 +23,8 @@ class DescribeWorkspaceDirectoriesRequest:
     directory_ids: Sequence[str] | None = field(
         default=None, metadata={"wire": "DirectoryIds", "min": 1}
     )
-    """The identifiers of the directories. If the value is null, all directories are retrieved.
+    """The identifiers of the directories.
+    If the value is null, all directories are retrieved.
     """
     workspace_directory_names: Sequence[str] | None = field(
         default=None, metadata={"wire": "WorkspaceDirectoryNames", "min": 1}
@@ -32,8 +33,7 @@ class DescribeWorkspaceDirectoriesRequest:
     limit: int | None = field(default=None, metadata={"wire": "Limit", "min": 1})
     """The maximum number of directories to return."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token
-    to receive the next set of results.
+    """If you received a `next_token` from a previous call that was paginated, provide this token to receive the next set of results.
     """
     filters: Sequence[DescribeWorkspaceDirectoriesFilter] | None = field(
         default=None, metadata={"wire": "Filters", "min": 1}
@@ -108,8 +108,8 @@ class DescribeWorkspaceDirectoriesResult:
     )
     """Information about the directories."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """The token to use to retrieve the next page of results. This value is null when there are
-    no more results to return.
+    """The token to use to retrieve the next page of results.
+    This value is null when there are no more results to return.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

@@ -21,8 +21,7 @@ class DescribeWorkspaceImagePermissionsRequest:
     image_id: str = field(metadata={"wire": "ImageId"})
     """The identifier of the image."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token
-    to receive the next set of results.
+    """If you received a `next_token` from a previous call that was paginated, provide this token to receive the next set of results.
     """
     max_results: int | None = field(default=None, metadata={"wire": "MaxResults", "min": 1})
     """The maximum number of items to return."""
@@ -78,8 +77,8 @@ class DescribeWorkspaceImagePermissionsResult:
     """The identifiers of the Amazon Web Services accounts that the image has been shared with.
     """
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """The token to use to retrieve the next page of results. This value is null when there are
-    no more results to return.
+    """The token to use to retrieve the next page of results.
+    This value is null when there are no more results to return.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

@@ -25,8 +25,7 @@ class DescribeWorkspaceImagesRequest:
     image_type: ImageType | None = field(default=None, metadata={"wire": "ImageType"})
     """The type (owned or shared) of the image."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token
-    to receive the next set of results.
+    """If you received a `next_token` from a previous call that was paginated, provide this token to receive the next set of results.
     """
     max_results: int | None = field(default=None, metadata={"wire": "MaxResults", "min": 1})
     """The maximum number of items to return."""
@@ -86,8 +85,8 @@ class DescribeWorkspaceImagesResult:
     images: list[WorkspaceImage] | None = field(default=None, metadata={"wire": "Images"})
     """Information about the images."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """The token to use to retrieve the next page of results. This value is null when there are
-    no more results to return.
+    """The token to use to retrieve the next page of results.
+    This value is null when there are no more results to return.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

@@ -47,14 +47,14 @@ class DescribeWorkspaceSnapshotsResult:
     rebuild_snapshots: list[Snapshot] | None = field(
         default=None, metadata={"wire": "RebuildSnapshots"}
     )
-    """Information about the snapshots that can be used to rebuild a WorkSpace. These snapshots
-    include the user volume.
+    """Information about the snapshots that can be used to rebuild a WorkSpace.
+    These snapshots include the user volume.
     """
     restore_snapshots: list[Snapshot] | None = field(
         default=None, metadata={"wire": "RestoreSnapshots"}
     )
-    """Information about the snapshots that can be used to restore a WorkSpace. These snapshots
-    include both the root volume and the user volume.
+    """Information about the snapshots that can be used to restore a WorkSpace.
+    These snapshots include both the root volume and the user volume.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

@@ -23,28 +23,31 @@ class DescribeWorkspacesRequest:
     workspace_ids: Sequence[str] | None = field(
         default=None, metadata={"wire": "WorkspaceIds", "min": 1}
     )
-    """The identifiers of the WorkSpaces. You cannot combine this parameter with any other
-    filter.
+    """The identifiers of the WorkSpaces.
+    You cannot combine this parameter with any other filter.
 
     Because the CreateWorkspaces operation is asynchronous, the identifier it returns is not
     immediately available. If you immediately call DescribeWorkspaces with this identifier, no
     information is returned.
     """
     directory_id: str | None = field(default=None, metadata={"wire": "DirectoryId", "min": 10})
-    """The identifier of the directory. In addition, you can optionally specify a specific
-    directory user (see `UserName`). You cannot combine this parameter with any other filter.
+    """The identifier of the directory.
+    In addition, you can optionally specify a specific directory user (see `user_name`). You
+    cannot combine this parameter with any other filter.
     """
     user_name: str | None = field(default=None, metadata={"wire": "UserName", "min": 1})
-    """The name of the directory user. You must specify this parameter with `DirectoryId`."""
+    """The name of the directory user.
+    You must specify this parameter with `directory_id`.
+    """
     bundle_id: str | None = field(default=None, metadata={"wire": "BundleId"})
-    """The identifier of the bundle. All WorkSpaces that are created from this bundle are
-    retrieved. You cannot combine this parameter with any other filter.
+    """The identifier of the bundle.
+    All WorkSpaces that are created from this bundle are retrieved. You cannot combine this
+    parameter with any other filter.
     """
     limit: int | None = field(default=None, metadata={"wire": "Limit", "min": 1})
     """The maximum number of items to return."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token
-    to receive the next set of results.
+    """If you received a `next_token` from a previous call that was paginated, provide this token to receive the next set of results.
     """
     workspace_name: str | None = field(default=None, metadata={"wire": "WorkspaceName"})
     """The name of the user-decoupled WorkSpace."""
@@ -131,8 +134,8 @@ class DescribeWorkspacesResult:
     could be incomplete.
     """
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """The token to use to retrieve the next page of results. This value is null when there are
-    no more results to return.
+    """The token to use to retrieve the next page of results.
+    This value is null when there are no more results to return.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

@@ -23,10 +23,11 @@ class DescribeWorkspacesConnectionStatusRequest:
     workspace_ids: Sequence[str] | None = field(
         default=None, metadata={"wire": "WorkspaceIds", "min": 1}
     )
-    """The identifiers of the WorkSpaces. You can specify up to 25 WorkSpaces."""
+    """The identifiers of the WorkSpaces.
+    You can specify up to 25 WorkSpaces.
+    """
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token
-    to receive the next set of results.
+    """If you received a `next_token` from a previous call that was paginated, provide this token to receive the next set of results.
     """
 
     def __init__(
@@ -66,8 +67,8 @@ class DescribeWorkspacesConnectionStatusResult:
     )
     """Information about the connection status of the WorkSpace."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """The token to use to retrieve the next page of results. This value is null when there are
-    no more results to return.
+    """The token to use to retrieve the next page of results.
+    This value is null when there are no more results to return.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

@@ -23,12 +23,11 @@ class DescribeWorkspacesPoolSessionsRequest:
     user_id: str | None = field(default=None, metadata={"wire": "UserId", "min": 2})
     """The identifier of the user."""
     limit: int | None = field(default=None, metadata={"wire": "Limit", "min": 1})
-    """The maximum size of each page of results. The default value is 20 and the maximum value is
-    50.
+    """The maximum size of each page of results.
+    The default value is 20 and the maximum value is 50.
     """
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token
-    to receive the next set of results.
+    """If you received a `next_token` from a previous call that was paginated, provide this token to receive the next set of results.
     """
 
     def __init__(
@@ -88,8 +87,7 @@ class DescribeWorkspacesPoolSessionsResult:
     )
     """Describes the pool sessions."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token
-    to receive the next set of results.
+    """If you received a `next_token` from a previous call that was paginated, provide this token to receive the next set of results.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

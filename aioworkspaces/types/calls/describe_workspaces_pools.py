@@ -29,8 +29,7 @@ class DescribeWorkspacesPoolsRequest:
     limit: int | None = field(default=None, metadata={"wire": "Limit", "min": 1})
     """The maximum number of items to return."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token
-    to receive the next set of results.
+    """If you received a `next_token` from a previous call that was paginated, provide this token to receive the next set of results.
     """
 
     def __init__(
@@ -90,8 +89,7 @@ class DescribeWorkspacesPoolsResult:
     )
     """Information about the WorkSpaces Pools."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token
-    to receive the next set of results.
+    """If you received a `next_token` from a previous call that was paginated, provide this token to receive the next set of results.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

@@ -36,8 +36,8 @@ class ImportCustomWorkspaceImageRequest:
     compute_type: ImageComputeType = field(metadata={"wire": "ComputeType"})
     """The supported compute type for the WorkSpace image."""
     protocol: CustomImageProtocol = field(metadata={"wire": "Protocol"})
-    """The supported protocol for the WorkSpace image. Windows 11 does not support PCOIP
-    protocol.
+    """The supported protocol for the WorkSpace image.
+    Windows 11 does not support PCOIP protocol.
     """
     image_source: ImageSourceIdentifier = field(metadata={"wire": "ImageSource"})
     """The options for image import source."""
@@ -50,7 +50,9 @@ class ImportCustomWorkspaceImageRequest:
     os_version: OSVersion = field(metadata={"wire": "OsVersion"})
     """The OS version for the WorkSpace image source."""
     tags: Sequence[Tag] | None = field(default=None, metadata={"wire": "Tags"})
-    """The resource tags. Each WorkSpaces resource can have a maximum of 50 tags."""
+    """The resource tags.
+    Each WorkSpaces resource can have a maximum of 50 tags.
+    """
     image_validation_mode: ImageValidationMode | None = field(
         default=None, metadata={"wire": "ImageValidationMode"}
     )

@@ -24,30 +24,33 @@ class ImportWorkspaceImageRequest:
     ec2_image_id: str = field(metadata={"wire": "Ec2ImageId"})
     """The identifier of the EC2 image."""
     ingestion_process: WorkspaceImageIngestionProcess = field(metadata={"wire": "IngestionProcess"})
-    """The ingestion process to be used when importing the image, depending on which protocol you
-    want to use for your BYOL Workspace image, either PCoIP, WSP, or bring your own protocol
-    (BYOP). To use DCV, specify a value that ends in `_WSP`. To use PCoIP, specify a value
-    that does not end in `_WSP`. To use BYOP, specify a value that ends in `_BYOP`.
+    """The ingestion process to be used when importing the image, depending on which protocol you want to use for your BYOL Workspace image, either PCoIP, WSP, or bring your own protocol (BYOP).
+    To use DCV, specify a value that ends in `_WSP`. To use PCoIP, specify a value that does
+    not end in `_WSP`. To use BYOP, specify a value that ends in `_BYOP`.
 
     For non-GPU-enabled bundles (bundles other than Graphics or GraphicsPro), specify
     `BYOL_REGULAR`, `BYOL_REGULAR_WSP`, or `BYOL_REGULAR_BYOP`, depending on the protocol.
 
     Note: The `BYOL_REGULAR_BYOP` and `BYOL_GRAPHICS_G4DN_BYOP` values are only supported by
     Amazon WorkSpaces Core. Contact your account team to be allow-listed to use these values.
-    For more information, see Amazon WorkSpaces Core.
+    For more information, see
+    [Amazon WorkSpaces Core](http://aws.amazon.com/workspaces/core/).
     """
     image_name: str = field(metadata={"wire": "ImageName", "min": 1})
     """The name of the WorkSpace image."""
     image_description: str = field(metadata={"wire": "ImageDescription", "min": 1})
     """The description of the WorkSpace image."""
     tags: Sequence[Tag] | None = field(default=None, metadata={"wire": "Tags"})
-    """The tags. Each WorkSpaces resource can have a maximum of 50 tags."""
+    """The tags.
+    Each WorkSpaces resource can have a maximum of 50 tags.
+    """
     applications: Sequence[Application] | None = field(
         default=None, metadata={"wire": "Applications", "min": 1}
     )
-    """If specified, the version of Microsoft Office to subscribe to. Valid only for Windows 10
-    and 11 BYOL images. For more information about subscribing to Office for BYOL images, see
-    Bring Your Own Windows Desktop Licenses.
+    """If specified, the version of Microsoft Office to subscribe to.
+    Valid only for Windows 10 and 11 BYOL images. For more information about subscribing to
+    Office for BYOL images, see
+    [Bring Your Own Windows Desktop Licenses](https://docs.aws.amazon.com/workspaces/latest/adminguide/byol-windows-images.html).
 
     - Note: Although this parameter is an array, only one item is allowed at this time.
 

@@ -25,8 +25,8 @@ class ListAccountLinksRequest:
     )
     """Filters the account based on their link status."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """The token to use to retrieve the next page of results. This value is null when there are
-    no more results to return.
+    """The token to use to retrieve the next page of results.
+    This value is null when there are no more results to return.
     """
     max_results: int | None = field(default=None, metadata={"wire": "MaxResults", "min": 1})
     """The maximum number of accounts to return."""
@@ -73,8 +73,8 @@ class ListAccountLinksResult:
     account_links: list[AccountLink] | None = field(default=None, metadata={"wire": "AccountLinks"})
     """Information about the account links."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """The token to use to retrieve the next page of results. This value is null when there are
-    no more results to return.
+    """The token to use to retrieve the next page of results.
+    This value is null when there are no more results to return.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

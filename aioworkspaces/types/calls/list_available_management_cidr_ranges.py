@@ -20,14 +20,14 @@ class ListAvailableManagementCidrRangesRequest:
     management_cidr_range_constraint: str = field(
         metadata={"wire": "ManagementCidrRangeConstraint"}
     )
-    """The IP address range to search. Specify an IP address range that is compatible with your
-    network and in CIDR notation (that is, specify the range as an IPv4 CIDR block).
+    """The IP address range to search.
+    Specify an IP address range that is compatible with your network and in CIDR notation
+    (that is, specify the range as an IPv4 CIDR block).
     """
     max_results: int | None = field(default=None, metadata={"wire": "MaxResults", "min": 1})
     """The maximum number of items to return."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """If you received a `NextToken` from a previous call that was paginated, provide this token
-    to receive the next set of results.
+    """If you received a `next_token` from a previous call that was paginated, provide this token to receive the next set of results.
     """
 
     def __init__(
@@ -82,8 +82,8 @@ class ListAvailableManagementCidrRangesResult:
     )
     """The list of available IP address ranges, specified as IPv4 CIDR blocks."""
     next_token: str | None = field(default=None, metadata={"wire": "NextToken", "min": 1})
-    """The token to use to retrieve the next page of results. This value is null when there are
-    no more results to return.
+    """The token to use to retrieve the next page of results.
+    This value is null when there are no more results to return.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

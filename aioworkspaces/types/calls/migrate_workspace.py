@@ -53,9 +53,9 @@ class MigrateWorkspaceResult:
     source_workspace_id: str | None = field(default=None, metadata={"wire": "SourceWorkspaceId"})
     """The original identifier of the WorkSpace that is being migrated."""
     target_workspace_id: str | None = field(default=None, metadata={"wire": "TargetWorkspaceId"})
-    """The new identifier of the WorkSpace that is being migrated. If the migration does not
-    succeed, the target WorkSpace ID will not be used, and the WorkSpace will still have the
-    original WorkSpace ID.
+    """The new identifier of the WorkSpace that is being migrated.
+    If the migration does not succeed, the target WorkSpace ID will not be used, and the
+    WorkSpace will still have the original WorkSpace ID.
     """
 
     response_metadata: ResponseMetadata = field(default=NO_METADATA, eq=False, repr=False)

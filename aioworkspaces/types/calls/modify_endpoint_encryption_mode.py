@@ -23,8 +23,7 @@ class ModifyEndpointEncryptionModeRequest:
     endpoint_encryption_mode: EndpointEncryptionMode = field(
         metadata={"wire": "EndpointEncryptionMode"}
     )
-    """The encryption mode used for endpoint connections when streaming to WorkSpaces Personal or
-    WorkSpace Pools.
+    """The encryption mode used for endpoint connections when streaming to WorkSpaces Personal or WorkSpace Pools.
     """
 
     def __init__(

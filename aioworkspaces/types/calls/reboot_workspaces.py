@@ -23,7 +23,9 @@ class RebootWorkspacesRequest:
     reboot_workspace_requests: Sequence[RebootRequest] = field(
         metadata={"wire": "RebootWorkspaceRequests", "min": 1}
     )
-    """The WorkSpaces to reboot. You can specify up to 25 WorkSpaces."""
+    """The WorkSpaces to reboot.
+    You can specify up to 25 WorkSpaces.
+    """
 
     def __init__(self, *, reboot_workspace_requests: Sequence[RebootRequest]) -> None:
         _set = object.__setattr__

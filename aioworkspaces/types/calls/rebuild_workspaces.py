@@ -23,7 +23,9 @@ class RebuildWorkspacesRequest:
     rebuild_workspace_requests: Sequence[RebuildRequest] = field(
         metadata={"wire": "RebuildWorkspaceRequests", "min": 1}
     )
-    """The WorkSpace to rebuild. You can specify a single WorkSpace."""
+    """The WorkSpace to rebuild.
+    You can specify a single WorkSpace.
+    """
 
     def __init__(self, *, rebuild_workspace_requests: Sequence[RebuildRequest]) -> None:
         _set = object.__setattr__

@@ -30,27 +30,28 @@ class RegisterWorkspaceDirectoryRequest:
     """The arguments of `register_workspace_directory`."""
 
     directory_id: str | None = field(default=None, metadata={"wire": "DirectoryId", "min": 10})
-    """The identifier of the directory. You cannot register a directory if it does not have a
-    status of Active. If the directory does not have a status of Active, you will receive an
-    InvalidResourceStateException error. If you have already registered the maximum number of
-    directories that you can register with Amazon WorkSpaces, you will receive a
-    ResourceLimitExceededException error. Deregister directories that you are not using for
-    WorkSpaces, and try again.
+    """The identifier of the directory.
+    You cannot register a directory if it does not have a status of Active. If the directory
+    does not have a status of Active, you will receive an InvalidResourceStateException error.
+    If you have already registered the maximum number of directories that you can register
+    with Amazon WorkSpaces, you will receive a ResourceLimitExceededException error.
+    Deregister directories that you are not using for WorkSpaces, and try again.
     """
     subnet_ids: Sequence[str] | None = field(default=None, metadata={"wire": "SubnetIds"})
-    """The identifiers of the subnets for your virtual private cloud (VPC). Make sure that the
-    subnets are in supported Availability Zones. The subnets must also be in separate
-    Availability Zones. If these conditions are not met, you will receive an
+    """The identifiers of the subnets for your virtual private cloud (VPC).
+    Make sure that the subnets are in supported Availability Zones. The subnets must also be
+    in separate Availability Zones. If these conditions are not met, you will receive an
     OperationNotSupportedException error.
     """
     enable_self_service: bool | None = field(default=None, metadata={"wire": "EnableSelfService"})
     """Indicates whether self-service capabilities are enabled or disabled."""
     tenancy: Tenancy | None = field(default=None, metadata={"wire": "Tenancy"})
-    """Indicates whether your WorkSpace directory is dedicated or shared. To use Bring Your Own
-    License (BYOL) images, this value must be set to `DEDICATED` and your Amazon Web Services
-    account must be enabled for BYOL. If your account has not been enabled for BYOL, you will
-    receive an InvalidParameterValuesException error. For more information about BYOL images,
-    see Bring Your Own Windows Desktop Images.
+    """Indicates whether your WorkSpace directory is dedicated or shared.
+    To use Bring Your Own License (BYOL) images, this value must be set to `DEDICATED` and
+    your Amazon Web Services account must be enabled for BYOL. If your account has not been
+    enabled for BYOL, you will receive an InvalidParameterValuesException error. For more
+    information about BYOL images, see
+    [Bring Your Own Windows Desktop Images](https://docs.aws.amazon.com/workspaces/latest/adminguide/byol-windows-images.html).
     """
     tags: Sequence[Tag] | None = field(default=None, metadata={"wire": "Tags"})
     """The tags associated with the directory."""
@@ -69,8 +70,8 @@ class RegisterWorkspaceDirectoryRequest:
     workspace_os_user_mode: WorkspaceOSUserMode | None = field(
         default=None, metadata={"wire": "WorkspaceOsUserMode"}
     )
-    """Indicates how users are set up on the WorkSpace operating system. To use local users with
-    an AWS IAM Identity Center directory, specify `LOCAL_USER`.
+    """Indicates how users are set up on the WorkSpace operating system.
+    To use local users with an AWS IAM Identity Center directory, specify `LOCAL_USER`.
     """
     idc_instance_arn: str | None = field(default=None, metadata={"wire": "IdcInstanceArn"})
     """The Amazon Resource Name (ARN) of the identity center instance."""

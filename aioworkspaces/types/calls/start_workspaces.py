@@ -23,7 +23,9 @@ class StartWorkspacesRequest:
     start_workspace_requests: Sequence[StartRequest] = field(
         metadata={"wire": "StartWorkspaceRequests", "min": 1}
     )
-    """The WorkSpaces to start. You can specify up to 25 WorkSpaces."""
+    """The WorkSpaces to start.
+    You can specify up to 25 WorkSpaces.
+    """
 
     def __init__(self, *, start_workspace_requests: Sequence[StartRequest]) -> None:
         _set = object.__setattr__

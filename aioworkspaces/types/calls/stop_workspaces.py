@@ -23,7 +23,9 @@ class StopWorkspacesRequest:
     stop_workspace_requests: Sequence[StopRequest] = field(
         metadata={"wire": "StopWorkspaceRequests", "min": 1}
     )
-    """The WorkSpaces to stop. You can specify up to 25 WorkSpaces."""
+    """The WorkSpaces to stop.
+    You can specify up to 25 WorkSpaces.
+    """
 
     def __init__(self, *, stop_workspace_requests: Sequence[StopRequest]) -> None:
         _set = object.__setattr__

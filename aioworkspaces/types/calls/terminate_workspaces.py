@@ -23,7 +23,9 @@ class TerminateWorkspacesRequest:
     terminate_workspace_requests: Sequence[TerminateRequest] = field(
         metadata={"wire": "TerminateWorkspaceRequests", "min": 1}
     )
-    """The WorkSpaces to terminate. You can specify up to 25 WorkSpaces."""
+    """The WorkSpaces to terminate.
+    You can specify up to 25 WorkSpaces.
+    """
 
     def __init__(self, *, terminate_workspace_requests: Sequence[TerminateRequest]) -> None:
         _set = object.__setattr__

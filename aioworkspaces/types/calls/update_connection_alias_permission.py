@@ -23,8 +23,7 @@ class UpdateConnectionAliasPermissionRequest:
     connection_alias_permission: ConnectionAliasPermission = field(
         metadata={"wire": "ConnectionAliasPermission"}
     )
-    """Indicates whether to share or unshare the connection alias with the specified Amazon Web
-    Services account.
+    """Indicates whether to share or unshare the connection alias with the specified Amazon Web Services account.
     """
 
     def __init__(

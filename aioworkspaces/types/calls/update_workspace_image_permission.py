@@ -20,8 +20,8 @@ class UpdateWorkspaceImagePermissionRequest:
     image_id: str = field(metadata={"wire": "ImageId"})
     """The identifier of the image."""
     allow_copy_image: bool = field(metadata={"wire": "AllowCopyImage"})
-    """The permission to copy the image. This permission can be revoked only after an image has
-    been shared.
+    """The permission to copy the image.
+    This permission can be revoked only after an image has been shared.
     """
     shared_account_id: str = field(metadata={"wire": "SharedAccountId"})
     """The identifier of the Amazon Web Services account to share or unshare the image with.

@@ -43,8 +43,8 @@ class UpdateWorkspacesPoolRequest:
     )
     """Indicates the timeout settings of the specified pool."""
     running_mode: PoolsRunningMode | None = field(default=None, metadata={"wire": "RunningMode"})
-    """The desired running mode for the pool. The running mode can only be updated when the pool
-    is in a stopped state.
+    """The desired running mode for the pool.
+    The running mode can only be updated when the pool is in a stopped state.
     """
 
     def __init__(
