@@ -17,9 +17,17 @@ import pytest
 from botocore import xform_name
 
 import aioworkspaces.types as types_pkg
-from aioworkspaces import WorkSpacesClient, errors
+from aioworkspaces import (
+    ClientConfig,
+    HttpRequest,
+    HttpResponse,
+    WorkSpacesClient,
+    errors,
+)
 from aioworkspaces._paginators import Paginators
+from aioworkspaces.testing import MockTransport
 from aioworkspaces.types._shape import MINIMUM, WIRE, WireEnum, is_union
+from tests.support import REGION
 from tests.support.model import input_reachable, is_enum, operations, paginators_model, shapes
 
 STRUCTURES = sorted(
@@ -118,16 +126,27 @@ def test_enum(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", EXCEPTIONS)
-def test_exception(name: str) -> None:
+async def test_exception(name: str) -> None:
+    """Each member of the exception shape is a declared attribute of the error raised."""
     cls = getattr(errors, name, None)
     assert cls is not None, f"aioworkspaces.errors has no exception {name}"
     assert issubclass(cls, errors.ServiceError)
-    members = {wire for wire, _ in cls._members}
     expected = {m for m in shapes()[name].get("members", {}) if m.lower() != "message"}
-    assert members == expected, f"{name}: members {members} != {expected}"
-    error = cls("boom", body={m: "v" for m in expected}, http_status=400)
+    declared = {a for a in inspect.get_annotations(cls) if not a.startswith("_")}
+    assert declared == {xform_name(m) for m in expected}, f"{name}: {declared}"
+
+    def answer(request: HttpRequest) -> HttpResponse:
+        body = {"__type": name, "message": "boom", **{m: f"{m}-value" for m in expected}}
+        return HttpResponse(400, {"x-amzn-RequestId": "r-1"}, json=body)
+
+    config = ClientConfig(max_attempts=1)
+    transport = MockTransport(answer)
+    async with WorkSpacesClient(REGION, transport=transport, config=config) as client:
+        with pytest.raises(cls) as raised:
+            await client.describe_workspaces()
+    assert (raised.value.code, raised.value.message) == (name, "boom")
     for member in expected:
-        assert getattr(error, xform_name(member)) == "v"
+        assert getattr(raised.value, xform_name(member)) == f"{member}-value"
 
 
 def expected_annotation(shape_name: str, as_param: bool) -> str:
