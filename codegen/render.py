@@ -119,7 +119,7 @@ def _types_module(model: Model, module: str, shapes: list[str]) -> str:
     if enums:
         shape_names.add("WireEnum")
     for name in structures:
-        imports.setdefault("attrs", set()).update({"field", "frozen"})
+        imports.setdefault("typing", set()).add("TYPE_CHECKING")
         if model.is_union(name):
             shape_names.add("union_shape")
         if name in outputs:
@@ -147,12 +147,21 @@ def _types_module(model: Model, module: str, shapes: list[str]) -> str:
     )
     lines = _module_doc(model, domain_doc)
     lines += ["from __future__ import annotations", ""]
-    stdlib = [m for m in imports if m in ("collections.abc", "datetime")]
-    third = [m for m in imports if m == "attrs"]
+    stdlib = [m for m in imports if m in ("collections.abc", "datetime", "typing")]
     local = [m for m in imports if m.startswith(".")]
-    for group in (stdlib, third, local):
+    for group in (stdlib, local):
         if group:
             lines += [*_import_lines({m: imports[m] for m in group}), ""]
+    if structures:
+        # Type checkers see attrs classes; at run time `_shape.frozen` makes the same
+        # classes without compiling anything (see `aioworkspaces.types._shape`).
+        lines += [
+            "if TYPE_CHECKING:",
+            "    from attrs import field, frozen",
+            "else:",
+            f"    from {_relative(module, '_shape')} import field, frozen",
+            "",
+        ]
     lines += ["", *_all(shapes)]
     for name in enums:
         lines += ["", *_enum(model, name), ""]

@@ -6,15 +6,27 @@ checkers see attrs classes (`attrs.evolve`, `attrs.asdict`, `attrs.fields` and
 `metadata` carries its wire name (`"wire"`) and the model's minimum (`"min"`).
 This module holds what they share: `WireEnum`, the base of the model's string enums
 (a value the service sends that the enum does not know yet becomes a pseudo-member
-instead of an error), `ResponseMetadata`, and the union marker.
+instead of an error), `ResponseMetadata`, the union marker, and the `frozen` and
+`field` the generated modules run with.
+
+Type checkers read `attrs.frozen` and `attrs.field` in the generated modules (imported
+under `TYPE_CHECKING`); at run time the classes are made by `frozen` here, which makes
+what `attrs.frozen(kw_only=True, init=False, repr=False, eq=False, slots=True)` makes
+(a slotted class whose instances refuse attribute stores with attrs'
+`FrozenInstanceError`, pickle, and have weak references) but leaves `__attrs_attrs__`
+for the first use of `attrs.fields`, `attrs.evolve`, `attrs.asdict` or `attrs.has`,
+which then get exactly what attrs would have made. attrs compiling a method and building
+a slotted class for each of the 30-odd classes a first call loads was most of that call.
 """
 
 from __future__ import annotations
 
 import enum
-from typing import TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import attrs
+from attrs.exceptions import FrozenInstanceError
 
 __all__ = [
     "MINIMUM",
@@ -22,6 +34,8 @@ __all__ = [
     "WIRE",
     "ResponseMetadata",
     "WireEnum",
+    "field",
+    "frozen",
     "is_union",
     "union_shape",
 ]
@@ -47,6 +61,119 @@ class ResponseMetadata:
 
 
 NO_METADATA = ResponseMetadata(request_id=None, http_status=200, retry_attempts=0)
+
+
+_NOTHING: Any = attrs.NOTHING
+
+
+class _Field:
+    """A member declaration, as `attrs.field` takes it (the options the generator uses)."""
+
+    __slots__ = ("default", "eq", "metadata", "repr")
+
+    def __init__(self, default: Any, metadata: dict[str, Any] | None, eq: bool, repr: bool) -> None:
+        self.default = default
+        self.metadata = metadata
+        self.eq = eq
+        self.repr = repr
+
+
+def field(
+    *,
+    default: Any = _NOTHING,
+    metadata: dict[str, Any] | None = None,
+    eq: bool = True,
+    repr: bool = True,
+) -> Any:
+    """A member of a generated class (at run time; type checkers see `attrs.field`)."""
+    return _Field(default, metadata, eq, repr)
+
+
+class _LazyFields:
+    """`__attrs_attrs__` of a generated class, made by attrs the first time it is read."""
+
+    def __init__(self, annotations: dict[str, Any], fields: dict[str, _Field]) -> None:
+        self.annotations = annotations
+        self.fields = fields
+        self.owner: type | None = None
+
+    def __get__(self, instance: object, owner: type) -> Any:
+        cls = self.owner
+        assert cls is not None
+        body: dict[str, Any] = {
+            "__annotations__": self.annotations,
+            "__module__": cls.__module__,
+            "__qualname__": cls.__qualname__,
+        }
+        for name, declared in self.fields.items():
+            body[name] = attrs.field(
+                default=declared.default,
+                metadata=declared.metadata,
+                eq=declared.eq,
+                repr=declared.repr,
+            )
+        # The same declaration through attrs itself: its Attribute objects are the ones
+        # `attrs.frozen` would have given the class.
+        twin: Any = attrs.frozen(kw_only=True, init=False, repr=False, eq=False)(
+            type(cls.__name__, (), body)
+        )
+        made = twin.__attrs_attrs__
+        type.__setattr__(cls, "__attrs_attrs__", made)
+        return made
+
+
+def _refuse_setattr(self: object, name: str, value: object) -> None:
+    raise FrozenInstanceError
+
+
+def _refuse_delattr(self: object, name: str) -> None:
+    raise FrozenInstanceError
+
+
+def frozen(
+    *, kw_only: bool = True, init: bool = False, repr: bool = False, eq: bool = False
+) -> Callable[[type[_T]], type[_T]]:
+    """The run-time `attrs.frozen(kw_only=True, init=False, repr=False, eq=False)` of the
+    generated classes, which write out their own `__init__`, `__repr__`, `__eq__` and
+    `__hash__` (see the module's docstring)."""
+    assert kw_only and not (init or repr or eq), "only what the generator writes"
+    return _frozen
+
+
+def _frozen(cls: type[_T]) -> type[_T]:
+    namespace = dict(cls.__dict__)
+    annotations: dict[str, Any] = namespace.get("__annotations__", {})
+    fields: dict[str, _Field] = {}
+    for name in annotations:
+        declared = namespace.pop(name, _NOTHING)
+        if not isinstance(declared, _Field):
+            declared = _Field(declared, None, True, True)
+        fields[name] = declared
+    names = tuple(fields)
+    namespace.pop("__dict__", None)
+    namespace.pop("__weakref__", None)
+    lazy = _LazyFields(annotations, fields)
+
+    def __getstate__(self: object) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in names}
+
+    def __setstate__(self: object, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+
+    namespace.update(
+        __slots__=(*names, "__weakref__"),
+        __setattr__=_refuse_setattr,
+        __delattr__=_refuse_delattr,
+        __getstate__=__getstate__,
+        __setstate__=__setstate__,
+        __match_args__=(),  # keyword-only members: attrs matches none by position
+        __attrs_attrs__=lazy,
+    )
+    metaclass: Any = type(cls)
+    made: type[_T] = metaclass(cls.__name__, cls.__bases__, namespace)
+    lazy.owner = made
+    return made
 
 
 def union_shape(cls: type[_T]) -> type[_T]:

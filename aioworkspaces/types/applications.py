@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-
-from attrs import field, frozen
+from typing import TYPE_CHECKING
 
 from ._shape import WireEnum
 from .common import (
@@ -15,6 +14,12 @@ from .common import (
     OperatingSystemName,
     WorkspaceResourceAssociation,
 )
+
+if TYPE_CHECKING:
+    from attrs import field, frozen
+else:
+    from ._shape import field, frozen
+
 
 __all__ = [
     "ApplicationAssociatedResourceType",

@@ -3,7 +3,13 @@
 
 from __future__ import annotations
 
-from attrs import field, frozen
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from attrs import field, frozen
+else:
+    from ._shape import field, frozen
+
 
 __all__ = [
     "IpRuleItem",

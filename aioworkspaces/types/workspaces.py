@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-
-from attrs import field, frozen
+from typing import TYPE_CHECKING
 
 from ._shape import WireEnum
 from .common import Compute, OperatingSystemName, Tag
+
+if TYPE_CHECKING:
+    from attrs import field, frozen
+else:
+    from ._shape import field, frozen
+
 
 __all__ = [
     "AGAModeForWorkSpaceEnum",

@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from attrs import field, frozen
+from typing import TYPE_CHECKING
 
 from .._shape import NO_METADATA, ResponseMetadata
 from ..workspaces import (
@@ -13,6 +12,12 @@ from ..workspaces import (
     PendingCreateStandbyWorkspacesRequest,
     StandbyWorkspace,
 )
+
+if TYPE_CHECKING:
+    from attrs import field, frozen
+else:
+    from .._shape import field, frozen
+
 
 __all__ = [
     "CreateStandbyWorkspacesRequest",

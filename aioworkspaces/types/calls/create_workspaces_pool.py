@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from attrs import field, frozen
+from typing import TYPE_CHECKING
 
 from .._shape import NO_METADATA, ResponseMetadata
 from ..common import Tag
@@ -16,6 +15,12 @@ from ..pools import (
     TimeoutSettings,
     WorkspacesPool,
 )
+
+if TYPE_CHECKING:
+    from attrs import field, frozen
+else:
+    from .._shape import field, frozen
+
 
 __all__ = [
     "CreateWorkspacesPoolRequest",

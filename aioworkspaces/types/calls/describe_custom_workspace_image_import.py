@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-
-from attrs import field, frozen
+from typing import TYPE_CHECKING
 
 from .._shape import NO_METADATA, ResponseMetadata
 from ..images import (
@@ -13,6 +12,12 @@ from ..images import (
     CustomWorkspaceImageImportState,
     ImageSourceIdentifier,
 )
+
+if TYPE_CHECKING:
+    from attrs import field, frozen
+else:
+    from .._shape import field, frozen
+
 
 __all__ = [
     "DescribeCustomWorkspaceImageImportRequest",

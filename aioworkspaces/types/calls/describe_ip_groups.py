@@ -4,11 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from attrs import field, frozen
+from typing import TYPE_CHECKING
 
 from .._shape import NO_METADATA, ResponseMetadata
 from ..ip_groups import WorkspacesIpGroup
+
+if TYPE_CHECKING:
+    from attrs import field, frozen
+else:
+    from .._shape import field, frozen
+
 
 __all__ = [
     "DescribeIpGroupsRequest",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from attrs import field, frozen
+from typing import TYPE_CHECKING
 
 from .._shape import NO_METADATA, ResponseMetadata
 from ..client import (
@@ -12,6 +12,12 @@ from ..client import (
     IosClientBrandingAttributes,
     IosImportClientBrandingAttributes,
 )
+
+if TYPE_CHECKING:
+    from attrs import field, frozen
+else:
+    from .._shape import field, frozen
+
 
 __all__ = [
     "ImportClientBrandingRequest",

@@ -3,9 +3,15 @@
 
 from __future__ import annotations
 
-from attrs import field, frozen
+from typing import TYPE_CHECKING
 
 from .._shape import NO_METADATA, ResponseMetadata
+
+if TYPE_CHECKING:
+    from attrs import field, frozen
+else:
+    from .._shape import field, frozen
+
 
 __all__ = [
     "StopWorkspacesPoolRequest",
