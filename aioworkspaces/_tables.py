@@ -7,28 +7,44 @@ classes are named, not imported, so this module costs nothing to load.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 __all__ = ["CODECS", "ERRORS", "METHODS", "OPERATIONS", "Operation", "Pagination"]
 
 
-class Pagination(NamedTuple):
+class Pagination:
     """The pagination keys of an operation, as attribute names."""
 
-    input_token: str
-    output_token: str
-    limit_key: str | None
-    result_key: str
+    __slots__ = ("input_token", "limit_key", "output_token", "result_key")
+
+    def __init__(
+        self, input_token: str, output_token: str, limit_key: str | None, result_key: str
+    ) -> None:
+        self.input_token = input_token
+        self.output_token = output_token
+        self.limit_key = limit_key
+        self.result_key = result_key
 
 
-class Operation(NamedTuple):
+class Operation:
     """An operation: its method, its classes (in `aioworkspaces.types`), its errors."""
 
-    method: str
-    request: str
-    result: str
-    errors: tuple[str, ...]
-    pagination: Pagination | None
+    __slots__ = ("errors", "method", "pagination", "request", "result")
+
+    def __init__(
+        self,
+        method: str,
+        request: str,
+        result: str,
+        errors: tuple[str, ...],
+        pagination: Pagination | None,
+    ) -> None:
+        self.method = method
+        self.request = request
+        self.result = result
+        self.errors = errors
+        self.pagination = pagination
+
+    def __repr__(self) -> str:
+        return f"Operation({self.method!r}, {self.request!r}, {self.result!r})"
 
 
 #: Operation name -> what belongs to it.

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 from attrs.exceptions import FrozenInstanceError
@@ -46,21 +46,6 @@ MINIMUM = "min"
 _UNION = "__aioworkspaces_union__"
 
 _T = TypeVar("_T")
-
-
-@attrs.frozen(kw_only=True)
-class ResponseMetadata:
-    """What the SDK knows about the HTTP exchange that produced a result."""
-
-    request_id: str | None
-    """The `x-amzn-RequestId` the service sent, if any."""
-    http_status: int
-    """The HTTP status of the final attempt."""
-    retry_attempts: int
-    """Retries made: 0 when the first attempt succeeded."""
-
-
-NO_METADATA = ResponseMetadata(request_id=None, http_status=200, retry_attempts=0)
 
 
 _NOTHING: Any = attrs.NOTHING
@@ -174,6 +159,53 @@ def _frozen(cls: type[_T]) -> type[_T]:
     made: type[_T] = metaclass(cls.__name__, cls.__bases__, namespace)
     lazy.owner = made
     return made
+
+
+if TYPE_CHECKING:  # type checkers see an attrs class, as they do the generated ones
+    from attrs import frozen as _attrs_frozen
+else:
+    _attrs_frozen = frozen
+
+
+@_attrs_frozen(kw_only=True, init=False, repr=False, eq=False)
+class ResponseMetadata:
+    """What the SDK knows about the HTTP exchange that produced a result."""
+
+    request_id: str | None
+    """The `x-amzn-RequestId` the service sent, if any."""
+    http_status: int
+    """The HTTP status of the final attempt."""
+    retry_attempts: int
+    """Retries made: 0 when the first attempt succeeded."""
+
+    # Written out as attrs.frozen(kw_only=True) would make them, as the generated classes
+    # are (see the module's docstring): nothing is compiled when the SDK is imported.
+    def __init__(self, *, request_id: str | None, http_status: int, retry_attempts: int) -> None:
+        _set = object.__setattr__
+        _set(self, "request_id", request_id)
+        _set(self, "http_status", http_status)
+        _set(self, "retry_attempts", retry_attempts)
+
+    def __repr__(self) -> str:
+        return (
+            f"ResponseMetadata(request_id={self.request_id!r}, "
+            f"http_status={self.http_status!r}, retry_attempts={self.retry_attempts!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ResponseMetadata) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.request_id, self.http_status, self.retry_attempts) == (
+            other.request_id,
+            other.http_status,
+            other.retry_attempts,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("ResponseMetadata", self.request_id, self.http_status, self.retry_attempts))
+
+
+NO_METADATA = ResponseMetadata(request_id=None, http_status=200, retry_attempts=0)
 
 
 def union_shape(cls: type[_T]) -> type[_T]:
