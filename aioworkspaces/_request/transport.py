@@ -198,6 +198,7 @@ class AiohttpTransport(Transport):
         self._loop_end: AsyncGenerator[None, None] | None = None
         self._starting: asyncio.Lock | None = None
         self._ssl: ssl.SSLContext | bool = True
+        self._tls_ready = False  # whether `_ssl` says what the settings ask for yet
         self._proxies: dict[str, str | None] = {}  # endpoint URL -> its proxy
         self._max_size = config.max_response_size
         self._timeout = aiohttp.ClientTimeout(
@@ -226,14 +227,11 @@ class AiohttpTransport(Transport):
         return f"<AiohttpTransport {owner} session closed={self._closed}>"
 
     async def _start(self, url: str) -> None:
-        # CA bundles, the config file and the proxy environment are read once, in a
-        # worker thread: none of it blocks the loop.
         if self._starting is None:
             self._starting = asyncio.Lock()
         async with self._starting:
             if self._started:
                 return
-            self._ssl = await asyncio.to_thread(self._tls_context)
             if self._session is None:
                 self._session = aiohttp.ClientSession(
                     connector=_CheckedConnector(
@@ -305,6 +303,12 @@ class AiohttpTransport(Transport):
         proxy = self._proxies.get(url, _MISSING)
         if proxy is _MISSING:  # the environment, read once per endpoint (no file I/O)
             proxy = self._proxies[url] = _proxy_for(url, self._config.proxies)
+        if not self._tls_ready and (url[:6].lower() == "https:" or _is_https(proxy)):
+            # The CA bundle is read the first time TLS is used, once, in a worker thread
+            # (no file I/O on the loop): a plain-HTTP endpoint (a local service) never
+            # pays for loading it, as botocore only reads it for an https URL.
+            self._ssl = await asyncio.to_thread(self._tls_context)
+            self._tls_ready = True
         try:
             async with session.request(
                 request.method,
@@ -373,6 +377,10 @@ class AiohttpTransport(Transport):
         if loop_end is not None:  # owned session: closed by the generator's `finally`
             await loop_end.aclose()
         self._session = self._session if not self._owns_session else None
+
+
+def _is_https(proxy: str | None) -> bool:
+    return proxy is not None and proxy[:6].lower() == "https:"
 
 
 def _proxy_for(url: str, proxies: Mapping[str, str] | None) -> str | None:

@@ -145,3 +145,15 @@ async def test_a_missing_ca_bundle_is_a_configuration_error(
     with pytest.raises(errors.ConfigurationError, match=r"missing\.pem"):
         await call(server, ClientConfig())
     assert server.requests == 0
+
+
+async def test_a_plain_http_endpoint_never_reads_the_ca_bundle(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # As botocore, which reads the bundle only for an https URL: a local service over
+    # plain HTTP works, and starts without loading (or here, failing on) a bundle.
+    monkeypatch.setenv("AWS_CA_BUNDLE", str(tmp_path / "missing.pem"))
+    with FaultServer(lambda _: json_reply({"TagList": []})) as server:
+        assert server.url.startswith("http://")
+        await call(server, ClientConfig())
+        assert server.requests == 1
