@@ -46,6 +46,17 @@ def test_the_drift_check_names_an_edited_a_missing_and_an_extra_file(tmp_path: P
     assert "types/_shape.py" not in done.stdout  # hand-written, not the generator's
 
 
+def test_the_drift_check_covers_the_local_services_model_tables(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "aioworkspaces", tmp_path / "aioworkspaces")
+    tables = tmp_path / "aioworkspaces" / "simulator" / "_model.py"
+    tables.write_text(tables.read_text().replace("DescribeWorkspaces", "DescribeWorkspace", 1))
+    done = _check(tmp_path)
+    assert done.returncode == 1
+    assert "differs: aioworkspaces/simulator/_model.py" in done.stdout
+    tables.unlink()
+    assert "missing: aioworkspaces/simulator/_model.py" in _check(tmp_path).stdout
+
+
 def test_every_generated_file_says_so() -> None:
     header = load().header
     assert "botocore 1.44.8" in header and "Do not edit by hand" in header
