@@ -221,7 +221,7 @@ class Operations:
                 ensure idempotent creation.
 
         Returns:
-            A `AcceptAccountLinkInvitationResult` holding these members.
+            A `AcceptAccountLinkInvitationResult` holding this member.
 
                 - `account_link`: Information about the account link.
 
@@ -260,7 +260,7 @@ class Operations:
                 alias with.
 
         Returns:
-            A `AssociateConnectionAliasResult` holding these members.
+            A `AssociateConnectionAliasResult` holding this member.
 
                 - `connection_identifier`: The identifier of the connection alias association.
 
@@ -323,7 +323,7 @@ class Operations:
             application_id: Required. The identifier of the application.
 
         Returns:
-            A `AssociateWorkspaceApplicationResult` holding these members.
+            A `AssociateWorkspaceApplicationResult` holding this member.
 
                 - `association`: Information about the association between the specified
                   WorkSpace and the specified application.
@@ -419,7 +419,7 @@ class Operations:
             tags: The tags for the image.
 
         Returns:
-            A `CopyWorkspaceImageResult` holding these members.
+            A `CopyWorkspaceImageResult` holding this member.
 
                 - `image_id`: The identifier of the image.
 
@@ -458,7 +458,7 @@ class Operations:
                 ensure idempotent creation.
 
         Returns:
-            A `CreateAccountLinkInvitationResult` holding these members.
+            A `CreateAccountLinkInvitationResult` holding this member.
 
                 - `account_link`: Information about the account link.
 
@@ -497,7 +497,7 @@ class Operations:
             url: Required. The endpoint URL of the Connect Customer client add-in.
 
         Returns:
-            A `CreateConnectClientAddInResult` holding these members.
+            A `CreateConnectClientAddInResult` holding this member.
 
                 - `add_in_id`: The client add-in identifier.
 
@@ -536,7 +536,7 @@ class Operations:
             tags: The tags to associate with the connection alias.
 
         Returns:
-            A `CreateConnectionAliasResult` holding these members.
+            A `CreateConnectionAliasResult` holding this member.
 
                 - `alias_id`: The identifier of the connection alias.
 
@@ -584,7 +584,7 @@ class Operations:
             tags: The tags. Each WorkSpaces resource can have a maximum of 50 tags.
 
         Returns:
-            A `CreateIpGroupResult` holding these members.
+            A `CreateIpGroupResult` holding this member.
 
                 - `group_id`: The identifier of the group.
 
@@ -705,7 +705,7 @@ class Operations:
                 `workspaces:CreateTags`.
 
         Returns:
-            A `CreateUpdatedWorkspaceImageResult` holding these members.
+            A `CreateUpdatedWorkspaceImageResult` holding this member.
 
                 - `image_id`: The identifier of the new updated WorkSpace image.
 
@@ -757,7 +757,7 @@ class Operations:
                 `workspaces:CreateTags`.
 
         Returns:
-            A `CreateWorkspaceBundleResult` holding these members.
+            A `CreateWorkspaceBundleResult` holding this member.
 
                 - `workspace_bundle`: The WorkspaceBundle member.
 
@@ -908,7 +908,7 @@ class Operations:
             running_mode: The running mode for the pool.
 
         Returns:
-            A `CreateWorkspacesPoolResult` holding these members.
+            A `CreateWorkspacesPoolResult` holding this member.
 
                 - `workspaces_pool`: Indicates the pool to create.
 
@@ -950,7 +950,7 @@ class Operations:
                 ensure idempotent creation.
 
         Returns:
-            A `DeleteAccountLinkInvitationResult` holding these members.
+            A `DeleteAccountLinkInvitationResult` holding this member.
 
                 - `account_link`: Information about the account link.
 
@@ -1202,7 +1202,7 @@ class Operations:
                 the force flag is enabled, it allows previously failed deployments to be retried.
 
         Returns:
-            A `DeployWorkspaceApplicationsResult` holding these members.
+            A `DeployWorkspaceApplicationsResult` holding this member.
 
                 - `deployment`: The list of deployed associations and information about them.
 
@@ -1421,7 +1421,7 @@ class Operations:
             associated_resource_types: Required. The resource types of the associated resource.
 
         Returns:
-            A `DescribeBundleAssociationsResult` holding these members.
+            A `DescribeBundleAssociationsResult` holding this member.
 
                 - `associations`: List of information about the specified associations.
 
@@ -1489,7 +1489,7 @@ class Operations:
             resource_ids: Required. The resource identifier, in the form of directory IDs.
 
         Returns:
-            A `DescribeClientPropertiesResult` holding these members.
+            A `DescribeClientPropertiesResult` holding this member.
 
                 - `client_properties_list`: Information about the specified Amazon WorkSpaces
                   clients.
@@ -1670,7 +1670,7 @@ class Operations:
             associated_resource_types: Required. The resource types of the associated resource.
 
         Returns:
-            A `DescribeImageAssociationsResult` holding these members.
+            A `DescribeImageAssociationsResult` holding this member.
 
                 - `associations`: List of information about the specified associations.
 
@@ -1734,7 +1734,7 @@ class Operations:
                 access control groups, and connection aliases.
 
         Returns:
-            A `DescribeTagsResult` holding these members.
+            A `DescribeTagsResult` holding this member.
 
                 - `tag_list`: The tags.
 
@@ -1760,7 +1760,7 @@ class Operations:
             associated_resource_types: Required. The resource types of the associated resources.
 
         Returns:
-            A `DescribeWorkspaceAssociationsResult` holding these members.
+            A `DescribeWorkspaceAssociationsResult` holding this member.
 
                 - `associations`: List of information about the specified associations.
 
@@ -2221,7 +2221,7 @@ class Operations:
             application_id: Required. The identifier of the application.
 
         Returns:
-            A `DisassociateWorkspaceApplicationResult` holding these members.
+            A `DisassociateWorkspaceApplicationResult` holding this member.
 
                 - `association`: Information about the targeted association.
 
@@ -2253,7 +2253,7 @@ class Operations:
             linked_account_id: The identifier of the account link
 
         Returns:
-            A `GetAccountLinkResult` holding these members.
+            A `GetAccountLinkResult` holding this member.
 
                 - `account_link`: The account link of the account link to retrieve.
 
@@ -2456,7 +2456,7 @@ class Operations:
                   WorkSpaces with Windows 11 do not support Office installation.
 
         Returns:
-            A `ImportWorkspaceImageResult` holding these members.
+            A `ImportWorkspaceImageResult` holding this member.
 
                 - `image_id`: The identifier of the WorkSpace image.
 
@@ -2634,7 +2634,7 @@ class Operations:
                 `ListAvailableManagementCidrRanges` operation.
 
         Returns:
-            A `ModifyAccountResult` holding these members.
+            A `ModifyAccountResult` holding this member.
 
                 - `message`: The text message to describe the status of BYOL modification.
 
@@ -3026,7 +3026,7 @@ class Operations:
                 25 WorkSpaces.
 
         Returns:
-            A `RebootWorkspacesResult` holding these members.
+            A `RebootWorkspacesResult` holding this member.
 
                 - `failed_requests`: Information about the WorkSpaces that could not be rebooted.
 
@@ -3061,7 +3061,7 @@ class Operations:
                 single WorkSpace.
 
         Returns:
-            A `RebuildWorkspacesResult` holding these members.
+            A `RebuildWorkspacesResult` holding this member.
 
                 - `failed_requests`: Information about the WorkSpace that could not be rebuilt.
 
@@ -3185,7 +3185,7 @@ class Operations:
             client_token: The client token of the account link invitation to reject.
 
         Returns:
-            A `RejectAccountLinkInvitationResult` holding these members.
+            A `RejectAccountLinkInvitationResult` holding this member.
 
                 - `account_link`: Information about the account link.
 
@@ -3283,7 +3283,7 @@ class Operations:
                 WorkSpaces.
 
         Returns:
-            A `StartWorkspacesResult` holding these members.
+            A `StartWorkspacesResult` holding this member.
 
                 - `failed_requests`: Information about the WorkSpaces that could not be started.
         """
@@ -3349,7 +3349,7 @@ class Operations:
                 WorkSpaces.
 
         Returns:
-            A `StopWorkspacesResult` holding these members.
+            A `StopWorkspacesResult` holding this member.
 
                 - `failed_requests`: Information about the WorkSpaces that could not be stopped.
         """
@@ -3436,7 +3436,7 @@ class Operations:
                 up to 25 WorkSpaces.
 
         Returns:
-            A `TerminateWorkspacesResult` holding these members.
+            A `TerminateWorkspacesResult` holding this member.
 
                 - `failed_requests`: Information about the WorkSpaces that could not be
                   terminated.
@@ -3769,7 +3769,7 @@ class Operations:
                 updated when the pool is in a stopped state.
 
         Returns:
-            A `UpdateWorkspacesPoolResult` holding these members.
+            A `UpdateWorkspacesPoolResult` holding this member.
 
                 - `workspaces_pool`: Describes the specified pool.
 

@@ -419,7 +419,8 @@ def _returns_section(model: Model, op: Operation) -> list[str]:
             " status and retries of the call)."
         )
         return ["Returns:", *fill(text, 100 - 8 - 3, "    ", "        ")]
-    lines = ["Returns:", f"    A `{op.output}` holding these members.", ""]
+    these = "this member" if len(members) == 1 else "these members"
+    lines = ["Returns:", f"    A `{op.output}` holding {these}.", ""]
     for member in members:
         text = first_sentence(to_text(member.documentation)) or f"The {member.wire} member."
         text = _refs([text], members)[0]
