@@ -22,6 +22,7 @@ a slotted class for each of the 30-odd classes a first call loads was most of th
 from __future__ import annotations
 
 import enum
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -107,6 +108,11 @@ class _LazyFields:
         return made
 
 
+def _replace(self: Any, **changes: Any) -> Any:
+    # `copy.replace` (3.13), which attrs.frozen supports there as `attrs.evolve`.
+    return attrs.evolve(self, **changes)
+
+
 def _refuse_setattr(self: object, name: str, value: object) -> None:
     raise FrozenInstanceError
 
@@ -155,6 +161,8 @@ def _frozen(cls: type[_T]) -> type[_T]:
         __match_args__=(),  # keyword-only members: attrs matches none by position
         __attrs_attrs__=lazy,
     )
+    if sys.version_info >= (3, 13):
+        namespace["__replace__"] = _replace
     metaclass: Any = type(cls)
     made: type[_T] = metaclass(cls.__name__, cls.__bases__, namespace)
     lazy.owner = made

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import pickle
+import sys
 import weakref
 from typing import Any
 
@@ -93,3 +94,9 @@ def test_evolve_and_asdict() -> None:
     tag = attrs.evolve(Tag(key="k"), value="v")
     assert tag == Tag(key="k", value="v")
     assert attrs.asdict(tag) == {"key": "k", "value": "v"}
+
+
+@pytest.mark.skipif(sys.version_info < (3, 13), reason="copy.replace is new in 3.13")
+def test_copy_replace_as_attrs_gives_it() -> None:
+    replace: Any = getattr(copy, "replace")  # noqa: B009 (3.13+: unknown to older stubs)
+    assert replace(Tag(key="k"), value="v") == Tag(key="k", value="v")
