@@ -68,7 +68,7 @@ class OpenTelemetryInstrumentation:
         self, client: WorkSpacesClient, tracer_provider: TracerProvider | None = None
     ) -> None:
         try:
-            from opentelemetry import trace
+            from opentelemetry import propagate, trace
         except ImportError:  # pragma: no cover - depends on the environment
             raise ConfigurationError(
                 "tracing needs OpenTelemetry: pip install 'aioworkspaces[otel]'"
@@ -76,6 +76,7 @@ class OpenTelemetryInstrumentation:
         from . import __version__
 
         self._trace = trace
+        self._inject = propagate.inject
         self._tracer = trace.get_tracer(_SCOPE, __version__, tracer_provider=tracer_provider)
         self._client = client
         client.hooks.around_call(self._around_call)
@@ -143,10 +144,8 @@ class OpenTelemetryInstrumentation:
             span.set_attribute("error.type", type(exc).__name__)
 
     def _before_sign(self, event: BeforeSignEvent) -> None:
-        from opentelemetry import propagate
-
         carrier: dict[str, str] = {}
-        propagate.inject(carrier)  # the current context: this call's span
+        self._inject(carrier)  # from the current context: this call's span
         for name, value in carrier.items():
             event.add_header(name, value)
 
