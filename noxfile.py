@@ -75,14 +75,14 @@ def _botocore_floor() -> str:
 def fast(session: nox.Session) -> None:
     """The tests not marked slow (unit and integration, no moto, no e2e)."""
     session.install("-e", ".[dev,otel]")
-    session.run("pytest", "-q", "-p", "no:cacheprovider", "-m", "not slow", *session.posargs)
+    session.run("pytest", "-q", "-m", "not slow", *session.posargs)
 
 
 @nox.session(python=PYTHONS)
 def full(session: nox.Session) -> None:
     """The whole suite, slow tests included."""
     session.install("-e", ".[dev,examples,otel]")
-    session.run("pytest", "-q", "-p", "no:cacheprovider", *session.posargs)
+    session.run("pytest", "-q", *session.posargs)
 
 
 @nox.session(python=[PYTHONS[0], PYTHONS[-1]])
@@ -95,7 +95,7 @@ def botocore_range(session: nox.Session, bound: str) -> None:
     else:
         session.install("--upgrade", "botocore")
     session.run("python", "-c", "import botocore; print('botocore', botocore.__version__)")
-    session.run("pytest", "-q", "-p", "no:cacheprovider", *BOTOCORE_TESTS, *session.posargs)
+    session.run("pytest", "-q", *BOTOCORE_TESTS, *session.posargs)
 
 
 @nox.session(python="3.11")
