@@ -20,6 +20,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 COMPANIONS = ("boto3", "aiobotocore")
+# A resolution takes seconds; pip backtracking through every release of a companion
+# (what an impossible pin makes it do) is a failure, not something to wait for.
+TIMEOUT = 300
 WATCHED = ("boto3", "botocore", "aiobotocore")
 
 
@@ -35,7 +38,12 @@ def resolve(pip: list[str], requirements: list[str], report: Path) -> dict[str, 
         str(report),
         *requirements,
     ]
-    done = subprocess.run(command, capture_output=True, text=True)
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        raise SystemExit(
+            f"FAIL: pip was still backtracking after {TIMEOUT} s on {' '.join(requirements)}"
+        ) from None
     if done.returncode != 0:
         tail = "\n".join(done.stderr.strip().splitlines()[-15:])
         raise SystemExit(f"FAIL: pip cannot resolve {' '.join(requirements)}:\n{tail}")
