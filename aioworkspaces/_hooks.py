@@ -6,25 +6,13 @@ def record(event: ResponseEvent) -> None:
 
 client.hooks.on_response(record)
 ```
-Four kinds of hook, all run in the calling task:
-
-- `around_call(hook)`: an `async def hook(call, proceed)` wrapped around each
-  operation call, all its attempts included (`await proceed()` runs the call and gives
-  its result): a span or a timer per operation.
-- `before_sign(hook)`: before each attempt is signed; `event.add_header(name, value)`
-  adds a header to the request (a trace context, a correlation id).
-- `on_request(hook)`: each attempt, signed, about to be sent (credentials redacted).
-- `on_response(hook)`: each attempt finished, with its status or error.
-
-The last three take a plain function or an `async def` one (awaited). Hooks observe:
-an exception in a hook is logged and ignored, and nothing a hook does changes the
-result or the error of the call.
 """
 
 from __future__ import annotations
 
 import inspect
 import logging
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -52,6 +40,8 @@ _SECRET_HEADERS = frozenset({"authorization", "x-amz-security-token"})
 REDACTED = "<redacted>"
 _E = TypeVar("_E")
 _R = TypeVar("_R")
+# A header name as HTTP defines it (RFC 9110's token).
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 # What the SDK sets and signs itself: a hook adding one of these is refused.
 _RESERVED_HEADERS = frozenset(
     {
@@ -100,14 +90,16 @@ class BeforeSignEvent:
 
         Headers the SDK sets itself (`Authorization`, `Content-Type`, `Host`,
         `X-Amz-Target`, `X-Amz-Date`, ...) cannot be replaced, and names or values
-        with control characters are refused: `ConfigurationError`.
+        other than printable ASCII are refused: `ConfigurationError`.
         """
         if not isinstance(name, str) or not isinstance(value, str):
             raise ConfigurationError("add_header takes a str name and a str value")
-        if not name or not name.isprintable() or any(c in name for c in " :"):
+        if not _TOKEN.fullmatch(name):
             raise ConfigurationError(f"invalid header name {name!r}")
-        if not value.isprintable():
-            raise ConfigurationError(f"invalid value for header {name!r}: control characters")
+        if not (value.isascii() and value.isprintable()):
+            raise ConfigurationError(
+                f"invalid value for header {name!r}: printable ASCII only, no control characters"
+            )
         if name.lower() in _RESERVED_HEADERS:
             raise ConfigurationError(f"the header {name!r} is set by the SDK; a hook cannot set it")
         self._added[name] = value
@@ -152,7 +144,20 @@ CallHook = Callable[[CallEvent, Callable[[], Awaitable[object]]], Awaitable[obje
 
 
 class Hooks:
-    """The hooks of one client (see the module's documentation)."""
+    """The hooks of one client (`client.hooks`): four kinds, all run in the calling task.
+
+    - `around_call(hook)`: an `async def hook(call, proceed)` wrapped around each
+      operation call, all its attempts included (`await proceed()` runs the call and
+      gives its result): a span or a timer per operation.
+    - `before_sign(hook)`: before each attempt is signed; `event.add_header(name, value)`
+      adds a header to the request (a trace context, a correlation id).
+    - `on_request(hook)`: each attempt, signed, about to be sent (credentials redacted).
+    - `on_response(hook)`: each attempt finished, with its status or error.
+
+    The last three take a plain function or an `async def` one (awaited). Hooks
+    observe: an exception in a hook is logged and ignored, and nothing a hook does
+    changes the result or the error of the call.
+    """
 
     def __init__(self) -> None:
         self._around_call: list[CallHook] = []

@@ -89,6 +89,7 @@ async def test_before_sign_adds_signed_headers_per_attempt(
         ("x-amz-target", "WorkspacesService.TerminateWorkspaces"),
         ("X-Evil", "a\r\nInjected: yes"),
         ("Bad Name", "v"),
+        ("X-Label", "café"),
     ],
 )
 async def test_before_sign_refuses_reserved_headers_and_control_characters(
