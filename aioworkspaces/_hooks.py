@@ -243,7 +243,7 @@ class Hooks:
     async def sign_headers(
         self, operation: str, attempt: int, url: str, headers: Mapping[str, str]
     ) -> Mapping[str, str]:
-        """`headers` with what the `before_sign` hooks add for this attempt."""
+        # For the pipeline: `headers` with what the `before_sign` hooks add to this attempt.
         if not self._before_sign:
             return headers
         event = BeforeSignEvent(operation, attempt, url, _ReadOnly(headers))
