@@ -225,7 +225,7 @@ class Hooks:
                 hooks.remove(hook)
 
     async def call(self, event: CallEvent, run: Callable[[], Awaitable[_R]], index: int = 0) -> _R:
-        """`run()` inside the `around_call` hooks from `index` on."""
+        # For the pipeline: `run()` inside the `around_call` hooks from `index` on.
         if index >= len(self._around_call):
             return await run()
         hook = self._around_call[index]
