@@ -34,7 +34,7 @@ $(TOOLS_STAMP):
 	touch $@
 
 pyright: $(STAMP) $(TOOLS_STAMP)
-	$(PYRIGHT) --pythonpath $(BIN)/python
+	$(PYRIGHT) --project pyproject.toml --pythonpath $(BIN)/python
 
 typecheck: $(STAMP) pyright
 	$(BIN)/mypy
