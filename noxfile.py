@@ -81,7 +81,7 @@ def fast(session: nox.Session) -> None:
 @nox.session(python=PYTHONS)
 def full(session: nox.Session) -> None:
     """The whole suite, slow tests included."""
-    session.install("-e", ".[dev,examples,otel]")
+    session.install("-e", ".[dev,docs,examples,otel]")
     session.run("pytest", "-q", *session.posargs)
 
 
