@@ -23,14 +23,17 @@ import nox
 PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
 ROOT = Path(__file__).parent
 # The tests that exercise what the runtime takes from botocore: the credential chain
-# (refreshable credentials, assume-role, credential_process), the config file loader,
-# endpoint rules and configured endpoints, and botocore's signer as the reference.
+# (refreshable credentials, assume-role, credential_process), the config file loader
+# (profiles, ca_bundle), endpoint rules and configured endpoints, and botocore's signer
+# as the reference.
 BOTOCORE_TESTS = [
     "tests/unit/test_configuration.py",
     "tests/unit/test_signing.py",
     "tests/unit/test_pipeline.py",
     "tests/integration/test_credential_refresh.py",
     "tests/integration/test_botocore_chain.py",
+    "tests/integration/test_secrets.py",
+    "tests/integration/test_tls.py",
 ]
 # What those tests import beyond the package (the `dev` extra also brings moto, which
 # would pull botocore back up).
