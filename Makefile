@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install test test-fast lint typecheck unit drift generate update-model demo docs bench soak clean
+.PHONY: install test test-fast lint typecheck unit drift generate update-model demo docs bench soak pyright matrix botocore-range dist clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or make PYTHON=...)"; exit 1; }
@@ -16,13 +16,27 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
-SOURCES := $(wildcard aioworkspaces codegen tests examples benchmarks stubs docs/_ext)
+SOURCES := $(wildcard aioworkspaces codegen tests examples benchmarks stubs docs/_ext tools noxfile.py)
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(SOURCES)
 	$(BIN)/ruff format --check $(SOURCES)
 
-typecheck: $(STAMP)
+# pyright from the npm registry (Node.js and npm are on every machine we run on; PyPI's
+# pyright wrapper would download Node.js itself, which CI cannot), pinned, per checkout.
+PYRIGHT_VERSION := 1.1.414
+PYRIGHT := .tools/node_modules/.bin/pyright
+TOOLS_STAMP := .tools/.pyright-$(PYRIGHT_VERSION)
+
+$(TOOLS_STAMP):
+	@command -v npm >/dev/null 2>&1 || { echo "pyright needs Node.js and npm on PATH"; exit 1; }
+	npm install --prefix .tools --no-audit --no-fund --no-save --silent pyright@$(PYRIGHT_VERSION)
+	touch $@
+
+pyright: $(STAMP) $(TOOLS_STAMP)
+	$(PYRIGHT) --project pyproject.toml --pythonpath $(BIN)/python
+
+typecheck: $(STAMP) pyright
 	$(BIN)/mypy
 
 unit: $(STAMP)
@@ -51,6 +65,23 @@ update-model: $(STAMP)
 docs: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
+# The fast tests on every Python from 3.10 to 3.13 found here (noxfile.py; pyenv's
+# versions are found too). `make matrix NOX_ARGS="-s full-3.12"` runs another session.
+NOX_ARGS ?= -s fast
+matrix: $(STAMP)
+	$(BIN)/nox --no-error-on-missing-interpreters $(NOX_ARGS)
+
+# botocore at both ends of the range pyproject.toml allows, and the check that the
+# package installs beside the newest boto3 and aiobotocore (needs the package registry).
+botocore-range: $(STAMP)
+	$(BIN)/nox -s botocore_range resolution
+
+# The wheel and sdist in dist/, their metadata checked as PyPI would.
+dist: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/twine check --strict dist/*
+
 demo: $(STAMP)
 	$(BIN)/python examples/quickstart.py
 	$(BIN)/python examples/fleet.py
@@ -71,4 +102,4 @@ soak: $(STAMP)
 	$(BIN)/python benchmarks/soak.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache site
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache site .nox .tools dist

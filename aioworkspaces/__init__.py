@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from ._client import WorkSpacesClient
 from ._config import ClientConfig, RetryMode
-from ._hooks import Hooks, RequestEvent, ResponseEvent
+from ._hooks import BeforeSignEvent, CallEvent, CallHook, Hooks, RequestEvent, ResponseEvent
 from ._request.credentials import Credentials
 from ._request.transport import AiohttpTransport, HttpRequest, HttpResponse, Transport
 
 if TYPE_CHECKING:
     from ._bulk import BulkChangeResult, BulkCreateResult, BulkOperations
+    from ._otel import OpenTelemetryInstrumentation, instrument_opentelemetry
     from ._pager import Pager
     from ._paginators import Paginators
     from ._waiters import ProgressCallback, Waiters, WaitOptions
@@ -29,6 +30,8 @@ _LAZY = {
     "BulkChangeResult": "._bulk",
     "BulkCreateResult": "._bulk",
     "BulkOperations": "._bulk",
+    "OpenTelemetryInstrumentation": "._otel",
+    "instrument_opentelemetry": "._otel",
     "Pager": "._pager",
     "Paginators": "._paginators",
     "ProgressCallback": "._waiters",
@@ -38,14 +41,18 @@ _LAZY = {
 
 __all__ = [
     "AiohttpTransport",
+    "BeforeSignEvent",
     "BulkChangeResult",
     "BulkCreateResult",
     "BulkOperations",
+    "CallEvent",
+    "CallHook",
     "ClientConfig",
     "Credentials",
     "Hooks",
     "HttpRequest",
     "HttpResponse",
+    "OpenTelemetryInstrumentation",
     "Pager",
     "Paginators",
     "ProgressCallback",
@@ -57,6 +64,7 @@ __all__ = [
     "Waiters",
     "WorkSpacesClient",
     "__version__",
+    "instrument_opentelemetry",
 ]
 
 
@@ -72,6 +80,8 @@ for _name in (
     "WorkSpacesClient",
     "ClientConfig",
     "Hooks",
+    "BeforeSignEvent",
+    "CallEvent",
     "RequestEvent",
     "ResponseEvent",
     "Credentials",

@@ -1,4 +1,4 @@
-"""Observing every request and response: for metrics, tracing and debugging.
+"""Observing every call, request and response: for metrics, tracing and debugging.
 
 ```python
 def record(event: ResponseEvent) -> None:
@@ -6,35 +6,103 @@ def record(event: ResponseEvent) -> None:
 
 client.hooks.on_response(record)
 ```
-Hooks are plain callables, run in the calling task after each attempt; they see the
-request's headers with credentials redacted. An exception in a hook is logged and
-ignored: observing must never break a call.
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, TypeVar
+import re
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
+
+from .errors import ConfigurationError
 
 if TYPE_CHECKING:
     from ._request.transport import HttpResponse
     from .errors import WorkSpacesError
 
-__all__ = ["Hooks", "RequestEvent", "ResponseEvent", "redact"]
+__all__ = [
+    "BeforeSignEvent",
+    "CallEvent",
+    "CallHook",
+    "Hooks",
+    "RequestEvent",
+    "ResponseEvent",
+    "redact",
+]
 
 logger = logging.getLogger("aioworkspaces._hooks")
 
 _SECRET_HEADERS = frozenset({"authorization", "x-amz-security-token"})
 REDACTED = "<redacted>"
 _E = TypeVar("_E")
+_R = TypeVar("_R")
+# A header name as HTTP defines it (RFC 9110's token).
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+# What the SDK sets and signs itself: a hook adding one of these is refused.
+_RESERVED_HEADERS = frozenset(
+    {
+        "authorization",
+        "content-length",
+        "content-type",
+        "host",
+        "x-amz-content-sha256",
+        "x-amz-date",
+        "x-amz-security-token",
+        "x-amz-target",
+    }
+)
 
 
 def redact(headers: Mapping[str, str]) -> dict[str, str]:
     """`headers` with `Authorization` and `X-Amz-Security-Token` replaced."""
     return {k: (REDACTED if k.lower() in _SECRET_HEADERS else v) for k, v in headers.items()}
+
+
+@attrs.define(frozen=True, slots=True)
+class CallEvent:
+    """One operation call, for `around_call` hooks."""
+
+    operation: str
+    """The operation's name in the model (`DescribeWorkspaces`)."""
+    request: object
+    """The request object (`DescribeWorkspacesRequest(...)`)."""
+    region: str
+    endpoint_url: str
+
+
+@attrs.define(frozen=True, slots=True)
+class BeforeSignEvent:
+    """One attempt about to be signed: `add_header` adds a header to it."""
+
+    operation: str
+    attempt: int
+    url: str
+    headers: Mapping[str, str]
+    """The headers so far (a read-only view)."""
+    _added: dict[str, str] = attrs.field(factory=dict, repr=False, alias="_added")
+
+    def add_header(self, name: str, value: str) -> None:
+        """Send `name: value` with this attempt (signed with the rest of the request).
+
+        Headers the SDK sets itself (`Authorization`, `Content-Type`, `Host`,
+        `X-Amz-Target`, `X-Amz-Date`, ...) cannot be replaced, and names or values
+        other than printable ASCII are refused: `ConfigurationError`.
+        """
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise ConfigurationError("add_header takes a str name and a str value")
+        if not _TOKEN.fullmatch(name):
+            raise ConfigurationError(f"invalid header name {name!r}")
+        if not (value.isascii() and value.isprintable()):
+            raise ConfigurationError(
+                f"invalid value for header {name!r}: printable ASCII only, no control characters"
+            )
+        if name.lower() in _RESERVED_HEADERS:
+            raise ConfigurationError(f"the header {name!r} is set by the SDK; a hook cannot set it")
+        self._added[name] = value
 
 
 @attrs.define(frozen=True, slots=True)
@@ -71,16 +139,64 @@ class ResponseEvent:
     """Seconds from sending the request to having the whole answer."""
 
 
+CallHook = Callable[[CallEvent, Callable[[], Awaitable[object]]], Awaitable[object]]
+"""`async def hook(call: CallEvent, proceed) -> object`: awaits `proceed()` once."""
+
+
 class Hooks:
-    """The hooks of one client: `on_request` and `on_response` register callables."""
+    """The hooks of one client (`client.hooks`): four kinds, all run in the calling task.
+
+    - `around_call(hook)`: an `async def hook(call, proceed)` wrapped around each
+      operation call, all its attempts included (`await proceed()` runs the call and
+      gives its result): a span or a timer per operation.
+    - `before_sign(hook)`: before each attempt is signed; `event.add_header(name, value)`
+      adds a header to the request (a trace context, a correlation id).
+    - `on_request(hook)`: each attempt, signed, about to be sent (credentials redacted).
+    - `on_response(hook)`: each attempt finished, with its status or error.
+
+    The last three take a plain function or an `async def` one (awaited). Hooks
+    observe: an exception in a hook is logged and ignored, and nothing a hook does
+    changes the result or the error of the call.
+    """
 
     def __init__(self) -> None:
+        self._around_call: list[CallHook] = []
+        self._before_sign: list[Callable[[BeforeSignEvent], object]] = []
         self._on_request: list[Callable[[RequestEvent], object]] = []
         self._on_response: list[Callable[[ResponseEvent], object]] = []
 
     @property
     def active(self) -> bool:
-        return bool(self._on_request or self._on_response)
+        """Whether any per-attempt hook is registered."""
+        return bool(self._before_sign or self._on_request or self._on_response)
+
+    @property
+    def wraps_calls(self) -> bool:
+        """Whether any `around_call` hook is registered."""
+        return bool(self._around_call)
+
+    def around_call(self, hook: CallHook) -> CallHook:
+        """Wrap `hook` around every operation call (usable as a decorator).
+
+        `hook(call, proceed)` must be an `async def` that awaits `proceed()` once and
+        returns what it returned; the call's result or error is the SDK's whatever the
+        hook does. A plain function is refused with `ConfigurationError`.
+        """
+        if not inspect.iscoroutinefunction(hook) and not inspect.iscoroutinefunction(
+            getattr(hook, "__call__", None)  # noqa: B004 - an instance with async __call__
+        ):
+            raise ConfigurationError(
+                f"around_call needs an async def hook(call, proceed), not {hook!r}"
+            )
+        self._around_call.append(hook)
+        return hook
+
+    def before_sign(
+        self, hook: Callable[[BeforeSignEvent], object]
+    ) -> Callable[[BeforeSignEvent], object]:
+        """Call `hook` before every attempt is signed (usable as a decorator)."""
+        self._before_sign.append(hook)
+        return hook
 
     def on_request(
         self, hook: Callable[[RequestEvent], object]
@@ -98,18 +214,54 @@ class Hooks:
 
     def remove(self, hook: Callable[..., object]) -> None:
         """Stop calling `hook`."""
-        for hooks in (self._on_request, self._on_response):
+        registered: tuple[list[Any], ...] = (
+            self._around_call,
+            self._before_sign,
+            self._on_request,
+            self._on_response,
+        )
+        for hooks in registered:
             while hook in hooks:
                 hooks.remove(hook)
 
-    def request(
+    async def call(self, event: CallEvent, run: Callable[[], Awaitable[_R]], index: int = 0) -> _R:
+        # For the pipeline: `run()` inside the `around_call` hooks from `index` on.
+        if index >= len(self._around_call):
+            return await run()
+        hook = self._around_call[index]
+        outcome = _Outcome[_R](lambda: self.call(event, run, index + 1))
+        try:
+            await hook(event, outcome.proceed)
+        except Exception as exc:
+            if exc is not outcome.error:
+                logger.exception("around_call hook %r failed; ignored", hook)
+        if not outcome.started:  # the hook never proceeded: the call still runs
+            logger.error("around_call hook %r did not await proceed(); ran the call", hook)
+            await outcome.proceed()
+        return outcome.result()
+
+    async def sign_headers(
+        self, operation: str, attempt: int, url: str, headers: Mapping[str, str]
+    ) -> Mapping[str, str]:
+        # For the pipeline: `headers` with what the `before_sign` hooks add to this attempt.
+        if not self._before_sign:
+            return headers
+        event = BeforeSignEvent(operation, attempt, url, _ReadOnly(headers))
+        for hook in self._before_sign:
+            await _run(hook, event)
+        added = event._added
+        return {**headers, **added} if added else headers
+
+    async def request(
         self, operation: str, attempt: int, url: str, headers: Mapping[str, str], body: bytes
     ) -> None:
+        if not self._on_request:
+            return
         event = RequestEvent(operation, attempt, url, redact(headers), body)
         for hook in self._on_request:
-            _run(hook, event)
+            await _run(hook, event)
 
-    def response(
+    async def response(
         self,
         operation: str,
         attempt: int,
@@ -117,15 +269,66 @@ class Hooks:
         error: WorkSpacesError | None,
         elapsed: float,
     ) -> None:
+        if not self._on_response:
+            return
         status = response.status if response is not None else None
         request_id = response.headers.get("x-amzn-RequestId") if response is not None else None
         event = ResponseEvent(operation, attempt, status, request_id, error, elapsed)
         for hook in self._on_response:
-            _run(hook, event)
+            await _run(hook, event)
 
 
-def _run(hook: Callable[[_E], object], event: _E) -> None:
+class _ReadOnly(Mapping[str, str]):
+    """A read-only view of a mapping (what a `before_sign` hook sees)."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, str]) -> None:
+        self._data = data
+
+    def __getitem__(self, key: str) -> str:
+        return self._data[key]
+
+    def __iter__(self) -> Any:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:
+        return repr(redact(self._data))
+
+
+class _Outcome(Generic[_R]):
+    """What `proceed()` gave one `around_call` hook: run once, result kept."""
+
+    def __init__(self, run: Callable[[], Awaitable[_R]]) -> None:
+        self._run = run
+        self.started = False
+        self.value: _R | None = None
+        self.error: BaseException | None = None
+
+    async def proceed(self) -> _R:
+        if self.started:
+            raise RuntimeError("proceed() may be awaited only once")
+        self.started = True
+        try:
+            self.value = await self._run()
+        except BaseException as exc:
+            self.error = exc
+            raise
+        return self.value
+
+    def result(self) -> _R:
+        if self.error is not None:
+            raise self.error
+        return self.value  # type: ignore[return-value]  # set: proceed() ran and returned
+
+
+async def _run(hook: Callable[[_E], object], event: _E) -> None:
     try:
-        hook(event)
+        result = hook(event)
+        if inspect.isawaitable(result):
+            await result
     except Exception:
         logger.exception("hook %r failed; ignored", hook)

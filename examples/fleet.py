@@ -16,7 +16,7 @@ import argparse
 import asyncio
 import os
 import sys
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncGenerator, Callable, Generator
 from contextlib import asynccontextmanager, contextmanager
 
 from rich.console import Console
@@ -33,7 +33,7 @@ PUBLIC_BUNDLE = "wsb-92tn3b7gx"  # Standard with Windows 10, a bundle every acco
 @contextmanager
 def progress_bar(
     title: str, target: str
-) -> Iterator[Callable[[dict[str, WorkspaceState | None]], None]]:
+) -> Generator[Callable[[dict[str, WorkspaceState | None]], None], None, None]:
     """An `on_progress` callback drawing how many WorkSpaces have reached `target`."""
     with Progress(
         TextColumn(f"{title:<22}"),
@@ -95,7 +95,7 @@ async def run(
 
 
 @asynccontextmanager
-async def local_client(throttle: bool) -> AsyncIterator[tuple[WorkSpacesClient, str]]:
+async def local_client(throttle: bool) -> AsyncGenerator[tuple[WorkSpacesClient, str], None]:
     """A client of the local service, and a directory registered there."""
     async with LocalWorkSpaces(speed=2400, throttle=throttle) as local:
         console.print(f"no endpoint configured: the local WorkSpaces service at {local.endpoint}")

@@ -164,6 +164,12 @@ class Pipeline:
 
     async def invoke(self, operation: str, request: Any, output: type[_R]) -> _R:
         """Run `operation` with `request` and return its `output` result."""
+        if not self.hooks.wraps_calls:
+            return await self._attempts(operation, request, output)
+        call = _hooks.CallEvent(operation, request, self.signer.region, self.endpoint_url)
+        return await self.hooks.call(call, lambda: self._attempts(operation, request, output))
+
+    async def _attempts(self, operation: str, request: Any, output: type[_R]) -> _R:
         validate(operation, request)
         body = orjson.dumps(to_wire(request))
         headers = {
@@ -183,13 +189,19 @@ class Pipeline:
             attempt += 1
             if limiter is not None:
                 await limiter.acquire()
-            signed = await self._sign(transport, headers, body)
+            if self.hooks.active:
+                attempt_headers = await self.hooks.sign_headers(
+                    operation, attempt, self.endpoint_url, headers
+                )
+            else:
+                attempt_headers = headers
+            signed = await self._sign(transport, attempt_headers, body)
             if deadline is not None:  # what is left for this attempt, waits before it spent
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     raise self._deadline_error(operation, attempt - 1)
             if self.hooks.active:
-                self.hooks.request(operation, attempt, self.endpoint_url, signed, body)
+                await self.hooks.request(operation, attempt, self.endpoint_url, signed, body)
             started = time.perf_counter()
             response: HttpResponse | None = None
             error: WorkSpacesError
@@ -200,7 +212,7 @@ class Pipeline:
             except TransportError as exc:
                 error = exc
             except WorkSpacesError as exc:  # the transport's final word: not retried
-                self._observe(operation, attempt, started, signed, None, exc)
+                await self._observe(operation, attempt, started, signed, None, exc)
                 raise
             else:
                 if 200 <= response.status < 300:
@@ -214,14 +226,14 @@ class Pipeline:
                     except ResponseParseError as exc:  # observed and decided on below
                         error = exc
                     else:
-                        self._observe(operation, attempt, started, signed, response, None)
+                        await self._observe(operation, attempt, started, signed, response, None)
                         policy.succeeded(spent)
                         if limiter is not None:
                             limiter.update(throttled=False)
                         return result
                 else:
                     error = parse_error(response, operation)
-            self._observe(operation, attempt, started, signed, response, error)
+            await self._observe(operation, attempt, started, signed, response, error)
             if limiter is not None and isinstance(error, ServiceError):
                 limiter.update(throttled=is_throttle(error))
             if (
@@ -263,7 +275,7 @@ class Pipeline:
             f"({self._call_timeout:g} s) after {retries} retries"
         )
 
-    def _observe(
+    async def _observe(
         self,
         operation: str,
         attempt: int,
@@ -295,4 +307,4 @@ class Pipeline:
                 },
             )
         if self.hooks.active:
-            self.hooks.response(operation, attempt, response, error, elapsed)
+            await self.hooks.response(operation, attempt, response, error, elapsed)

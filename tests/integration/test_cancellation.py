@@ -16,6 +16,7 @@ import pytest
 
 from aioworkspaces import ClientConfig, WorkSpacesClient
 from tests.support import REGION, TEST_CREDENTIALS
+from tests.support.compat import timeout
 from tests.support.fault_server import Fault, FaultServer, Received, Reply, error_reply, json_reply
 from tests.support.leaks import client_connections, connections_in_use, pending_tasks, wait_until
 
@@ -66,8 +67,8 @@ async def cancel_when_sent(
 
 
 async def time_out_when_sent(work: Callable[[], Awaitable[Any]]) -> None:
-    with pytest.raises(TimeoutError):
-        async with asyncio.timeout(0.3):
+    with pytest.raises(asyncio.TimeoutError):
+        async with timeout(0.3):
             await work()
 
 

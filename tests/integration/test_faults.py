@@ -7,13 +7,12 @@ exception, never a hang, never a connection left checked out.
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from aioworkspaces import ClientConfig, ResponseEvent, WorkSpacesClient, errors
 from aioworkspaces.types import Tag
 from tests.support import REGION, TEST_CREDENTIALS, free_port
+from tests.support.compat import timeout
 from tests.support.fault_server import (
     FAULTS,
     FaultServer,
@@ -291,7 +290,7 @@ async def _attempts_until_failure(endpoint: str) -> tuple[errors.WorkSpacesError
         events: list[ResponseEvent] = []
         client.hooks.on_response(events.append)
         # A guard against hanging, not a speed assertion: it fails in seconds.
-        async with asyncio.timeout(30):
+        async with timeout(30):
             with pytest.raises(errors.TransportError) as caught:
                 await client.describe_tags(resource_id="ws-1")
         assert connections_in_use(client) == 0

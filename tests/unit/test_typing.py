@@ -6,8 +6,6 @@
 
 from __future__ import annotations
 
-from typing import assert_type
-
 from aioworkspaces import WorkSpacesClient
 from aioworkspaces._bulk import BulkChangeResult, BulkCreateResult
 from aioworkspaces._pager import Pager
@@ -20,6 +18,7 @@ from aioworkspaces.types import (
     WorkspaceRequest,
     WorkspaceState,
 )
+from tests.support.compat import assert_type
 
 
 async def test_paginated_iteration_is_typed(
