@@ -226,6 +226,9 @@ class WorkSpacesClient(Operations):
                     hooks=self.hooks,
                     sleep=self.config.sleep or asyncio.sleep,
                     call_timeout=self.config.call_timeout,
+                    pacing=self.config.pacing,
+                    rate_limits=self.config.rate_limits,
+                    concurrency=self.config.max_pool_connections,
                 )
             return self._pipeline
 

@@ -16,6 +16,29 @@ RetryMode = Literal["standard", "adaptive", "legacy"]
 """The retry modes of the AWS SDKs, as `ClientConfig.retry_mode` and `AWS_RETRY_MODE` name them."""
 
 
+def _ceilings(value: Mapping[str, float] | None) -> Mapping[str, float] | None:
+    """Checked at construction: known operations, positive numbers."""
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise ConfigurationError(
+            f"rate_limits must map operation names to requests per second, not {value!r}"
+        )
+    from ._operations import Operations
+    from ._request.pacing import method_name
+
+    problems = []
+    for name, rate in value.items():
+        known = isinstance(name, str) and (name == "*" or method_name(name) in vars(Operations))
+        if not known:
+            problems.append(f"{name!r} is not an operation")
+        elif isinstance(rate, bool) or not isinstance(rate, (int, float)) or not rate > 0:
+            problems.append(f"{name}: requests per second must be a number > 0, not {rate!r}")
+    if problems:
+        raise ConfigurationError("rate_limits: " + "; ".join(problems))
+    return dict(value)
+
+
 @attrs.define(frozen=True, kw_only=True, slots=True)
 class ClientConfig:
     """How a `WorkSpacesClient` connects, retries and identifies itself.
@@ -26,7 +49,8 @@ class ClientConfig:
     """
 
     retry_mode: RetryMode | None = None
-    """`standard` (the default), `adaptive` (adds client-side rate limiting) or `legacy`."""
+    """`standard` (the default), `adaptive` or `legacy`. Client-side rate limiting, which
+    botocore's `adaptive` adds, is `pacing` here, per operation and on in every mode."""
     max_attempts: int | None = None
     """Total attempts per call, the first included (standard default: 3)."""
     connect_timeout: float = 60.0
@@ -69,6 +93,13 @@ class ClientConfig:
     """The random source of the backoff jitter of retries and waiters: returns a float
     in [0, 1) (`random.random` when `None`). `lambda: 0.0` retries at once; a seeded
     `random.Random(n).random` makes the delays reproducible."""
+    pacing: bool = True
+    """Pace each operation at the rate the service allows, learned from its throttling
+    answers; a throttled request waits for its next slot instead of spending an attempt
+    (up to 10 times a call). False: throttles are retried like other errors."""
+    rate_limits: Mapping[str, float] | None = attrs.field(default=None, converter=_ceilings)
+    """Requests a second at most, per operation, whether or not `pacing` is on:
+    `{"DescribeTags": 1.5}` (or `describe_tags`); the key `"*"` sets it for the others."""
 
     def __attrs_post_init__(self) -> None:
         if self.retry_mode not in (None, "standard", "adaptive", "legacy"):

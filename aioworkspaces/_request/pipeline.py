@@ -27,6 +27,7 @@ from ..errors import (
 )
 from ..types._shape import ResponseMetadata
 from .credentials import CredentialProvider
+from .pacing import MAX_FREE_RESENDS, Budget, Pacer
 from .retries import CLOCK_SKEW_CODES, RetryPolicy, is_throttle
 from .signing import Signer
 from .transport import HttpRequest, HttpResponse, Transport
@@ -151,6 +152,9 @@ class Pipeline:
         hooks: _hooks.Hooks,
         sleep: Callable[[float], Any] = asyncio.sleep,
         call_timeout: float | None = None,
+        pacing: bool = True,
+        rate_limits: Mapping[str, float] | None = None,
+        concurrency: int = 10,
     ) -> None:
         self.endpoint_url = endpoint_url
         self.credentials = credentials
@@ -161,6 +165,12 @@ class Pipeline:
         self._user_agent = user_agent
         self._sleep = sleep
         self._call_timeout = call_timeout
+        self.pacer = Pacer(
+            learn=pacing,
+            ceilings=rate_limits,
+            concurrency=concurrency,
+            sleep=lambda delay: self._sleep(delay),
+        )
 
     async def invoke(self, operation: str, request: Any, output: type[_R]) -> _R:
         """Run `operation` with `request` and return its `output` result."""
@@ -178,64 +188,81 @@ class Pipeline:
             "User-Agent": self._user_agent,
         }
         policy = self.retry_policy
-        limiter = policy.rate_limiter
+        budget = self.pacer.budget(operation)
         transport = self.transport
         spent = 0
-        attempt = 0
+        attempt = 0  # attempts counted against max_attempts
+        sends = 0  # every request sent, free re-sends after a throttle included
+        free_resends = 0
         skew_corrected = False
         deadline = None if self._call_timeout is None else time.monotonic() + self._call_timeout
         remaining: float | None = None
         while True:
-            attempt += 1
-            if limiter is not None:
-                await limiter.acquire()
-            if self.hooks.active:
-                attempt_headers = await self.hooks.sign_headers(
-                    operation, attempt, self.endpoint_url, headers
-                )
-            else:
-                attempt_headers = headers
-            signed = await self._sign(transport, attempt_headers, body)
-            if deadline is not None:  # what is left for this attempt, waits before it spent
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    raise self._deadline_error(operation, attempt - 1)
-            if self.hooks.active:
-                await self.hooks.request(operation, attempt, self.endpoint_url, signed, body)
-            started = time.perf_counter()
+            sends += 1
+            # The budget first: a request waits here, not holding a pooled connection.
+            sent = 0.0
+            if budget is not None:
+                sent = await self._paced(budget, sends > 1, deadline, operation, sends - 1)
             response: HttpResponse | None = None
-            error: WorkSpacesError
+            error: WorkSpacesError | None = None
+            throttled = False
             try:
-                response = await transport.send(
-                    HttpRequest("POST", self.endpoint_url, signed, body, operation, remaining)
-                )
-            except TransportError as exc:
-                error = exc
-            except WorkSpacesError as exc:  # the transport's final word: not retried
-                await self._observe(operation, attempt, started, signed, None, exc)
-                raise
-            else:
-                if 200 <= response.status < 300:
-                    try:
-                        if len(response.body) > _PARSE_OFF_LOOP:
-                            result = await asyncio.to_thread(
-                                _parse_result, response, operation, output, attempt - 1
-                            )
-                        else:
-                            result = _parse_result(response, operation, output, attempt - 1)
-                    except ResponseParseError as exc:  # observed and decided on below
-                        error = exc
-                    else:
-                        await self._observe(operation, attempt, started, signed, response, None)
-                        policy.succeeded(spent)
-                        if limiter is not None:
-                            limiter.update(throttled=False)
-                        return result
+                if self.hooks.active:
+                    attempt_headers = await self.hooks.sign_headers(
+                        operation, sends, self.endpoint_url, headers
+                    )
                 else:
-                    error = parse_error(response, operation)
-            await self._observe(operation, attempt, started, signed, response, error)
-            if limiter is not None and isinstance(error, ServiceError):
-                limiter.update(throttled=is_throttle(error))
+                    attempt_headers = headers
+                signed = await self._sign(transport, attempt_headers, body)
+                if deadline is not None:  # what is left for this attempt, waits before it spent
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
+                        raise self._deadline_error(operation, sends - 1)
+                if self.hooks.active:
+                    await self.hooks.request(operation, sends, self.endpoint_url, signed, body)
+                started = time.perf_counter()
+                try:
+                    response = await transport.send(
+                        HttpRequest("POST", self.endpoint_url, signed, body, operation, remaining)
+                    )
+                except TransportError as exc:
+                    error = exc
+                except WorkSpacesError as exc:  # the transport's final word: not retried
+                    await self._observe(operation, sends, started, signed, None, exc)
+                    raise
+                else:
+                    if 200 <= response.status < 300:
+                        try:
+                            if len(response.body) > _PARSE_OFF_LOOP:
+                                result = await asyncio.to_thread(
+                                    _parse_result, response, operation, output, sends - 1
+                                )
+                            else:
+                                result = _parse_result(response, operation, output, sends - 1)
+                        except ResponseParseError as exc:  # observed and decided on below
+                            error = exc
+                        else:
+                            await self._observe(operation, sends, started, signed, response, None)
+                            policy.succeeded(spent)
+                            return result
+                    else:
+                        error = parse_error(response, operation)
+                        throttled = is_throttle(error)
+            finally:
+                if budget is not None:
+                    accepted = response is not None and not throttled
+                    budget.done(sent, accepted=accepted, throttled=throttled)
+            await self._observe(operation, sends, started, signed, response, error)
+            if (
+                throttled
+                and budget is not None
+                and budget.learn
+                and free_resends < MAX_FREE_RESENDS
+            ):
+                # Paced: the budget has slowed down; the request waits for its next slot.
+                free_resends += 1
+                continue
+            attempt += 1
             if (
                 not skew_corrected
                 and isinstance(error, (AuthError, ServiceError))
@@ -253,9 +280,25 @@ class Pipeline:
                 raise error
             delay, cost = decision
             if deadline is not None and time.monotonic() + delay >= deadline:
-                raise self._deadline_error(operation, attempt) from error
+                raise self._deadline_error(operation, sends - 1) from error
             spent += cost
             await self._sleep(delay)
+
+    async def _paced(
+        self, budget: Budget, resend: bool, deadline: float | None, operation: str, retries: int
+    ) -> float:
+        """Wait for `budget`'s next slot, within the call's deadline; the send time."""
+        sent = budget.try_acquire(resend=resend)
+        if sent is not None:
+            return sent
+        if deadline is None:
+            return await budget.acquire(resend=resend)
+        try:
+            return await asyncio.wait_for(
+                budget.acquire(resend=resend), max(deadline - time.monotonic(), 0.0)
+            )
+        except asyncio.TimeoutError:
+            raise self._deadline_error(operation, retries) from None
 
     async def _sign(
         self, transport: Transport, headers: Mapping[str, str], body: bytes

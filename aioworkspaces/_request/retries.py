@@ -4,15 +4,14 @@ Standard mode as botocore and the other AWS SDKs define it: transient errors
 (connection failures, read timeouts, HTTP 500/502/503/504, the transient codes) and
 throttling codes are retried, up to `max_attempts` attempts in all (3 by default),
 after a full-jitter exponential backoff capped at 20 s, while the client-wide retry
-quota lasts. Adaptive mode adds a client-side rate limiter that slows down when the
-service throttles (CUBIC, as botocore's). Legacy mode has 5 attempts and no quota.
+quota lasts. Legacy mode has 5 attempts and no quota. Adaptive mode is standard mode
+here: the client-side rate limiting botocore's adds is the per-operation pacing of
+`pacing.py`, on in every mode.
 """
 
 from __future__ import annotations
 
-import asyncio
 import random
-import time
 from collections.abc import Callable
 
 from .._config import RetryMode
@@ -24,7 +23,7 @@ from ..errors import (
     WorkSpacesError,
 )
 
-__all__ = ["RateLimiter", "RetryPolicy", "RetryQuota", "retry_settings"]
+__all__ = ["RetryPolicy", "RetryQuota", "retry_settings"]
 
 TRANSIENT_STATUSES = frozenset({500, 502, 503, 504})
 TRANSIENT_CODES = frozenset(
@@ -138,7 +137,6 @@ class RetryPolicy:
         self.mode = mode
         self.max_attempts = max_attempts
         self.quota: RetryQuota | None = None if mode == "legacy" else RetryQuota()
-        self.rate_limiter: RateLimiter | None = RateLimiter() if mode == "adaptive" else None
         self._rng = rng
 
     def backoff(self, retries_made: int) -> float:
@@ -160,88 +158,3 @@ class RetryPolicy:
     def succeeded(self, spent: int) -> None:
         if self.quota is not None:
             self.quota.release(spent)
-
-
-class RateLimiter:
-    """Adaptive mode's client-side rate limiter: a token bucket whose rate follows CUBIC.
-
-    Off until the first throttle; then each throttle cuts the rate and each success
-    grows it back, as botocore's adaptive mode does.
-    """
-
-    _MIN_RATE = 0.5
-    _SMOOTH = 0.8
-    _BETA = 0.7
-    _SCALE = 0.4
-
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self._clock = clock
-        self._enabled = False
-        self._rate = 0.0
-        self._tokens = 0.0
-        self._last_refill = clock()
-        self._measured_rate = 0.0
-        self._measure_start = clock()
-        self._measure_count = 0
-        self._last_max_rate = 0.0
-        self._last_throttle = clock()
-        self._lock = asyncio.Lock()
-
-    @property
-    def enabled(self) -> bool:
-        """Whether the limiter is on (it turns on at the first throttle)."""
-        return self._enabled
-
-    @property
-    def rate(self) -> float:
-        """Requests per second allowed while on."""
-        return self._rate
-
-    async def acquire(self) -> None:
-        """Wait for a token (at once while the limiter is off)."""
-        if not self._enabled:
-            return
-        async with self._lock:
-            self._refill()
-            if self._tokens < 1:
-                await asyncio.sleep((1 - self._tokens) / self._rate)
-                self._refill()
-            self._tokens -= 1
-
-    def _refill(self) -> None:
-        now = self._clock()
-        self._tokens = min(
-            max(self._rate, 1.0), self._tokens + (now - self._last_refill) * self._rate
-        )
-        self._last_refill = now
-
-    def _measure(self) -> None:
-        now = self._clock()
-        self._measure_count += 1
-        elapsed = now - self._measure_start
-        if elapsed >= 0.5:
-            current = self._measure_count / elapsed
-            self._measured_rate = current * self._SMOOTH + self._measured_rate * (1 - self._SMOOTH)
-            self._measure_count = 0
-            self._measure_start = now
-
-    def update(self, throttled: bool) -> None:
-        """Record the outcome of an attempt."""
-        self._measure()
-        now = self._clock()
-        if throttled:
-            base = (
-                self._measured_rate if not self._enabled else min(self._measured_rate, self._rate)
-            )
-            self._last_max_rate = max(base, self._MIN_RATE)
-            self._last_throttle = now
-            new_rate = self._last_max_rate * self._BETA
-            self._enabled = True
-        else:
-            if not self._enabled:
-                return
-            k = (self._last_max_rate * (1 - self._BETA) / self._SCALE) ** (1 / 3)
-            new_rate = self._SCALE * (now - self._last_throttle - k) ** 3 + self._last_max_rate
-            new_rate = min(new_rate, 2 * self._measured_rate) if self._measured_rate else new_rate
-        self._refill()
-        self._rate = max(new_rate, self._MIN_RATE)

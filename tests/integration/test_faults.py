@@ -119,7 +119,8 @@ async def test_retries_exhausted_raise_the_last_error_after_exactly_max_attempts
         REGION,
         credentials=TEST_CREDENTIALS,
         endpoint_url=fault_server.url,
-        config=ClientConfig(max_attempts=attempts, jitter=lambda: 0.0),
+        # Unpaced: a paced client re-sends throttled requests without spending attempts.
+        config=ClientConfig(max_attempts=attempts, jitter=lambda: 0.0, pacing=False),
     ) as client:
         with pytest.raises(error_class) as caught:
             await client.describe_tags(resource_id="ws-1")

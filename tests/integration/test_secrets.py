@@ -48,10 +48,11 @@ async def test_secrets_stay_out_of_logs_errors_and_hooks(
     errors: list[WorkSpacesError] = []
     sim.add_workspace("ws-secret001", ["STOPPED"])
     async with WorkSpacesClient(
+        # Unpaced, so that throttles spend the attempts and surface.
         REGION,
         endpoint_url=sim.endpoint,
         credentials=CREDENTIALS,
-        config=ClientConfig(sleep=no_sleep),
+        config=ClientConfig(sleep=no_sleep, pacing=False),
     ) as client:
         client.hooks.on_request(seen.append)
         texts += [repr(client), repr(client.config), str(CREDENTIALS)]

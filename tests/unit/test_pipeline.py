@@ -13,6 +13,7 @@ from botocore.awsrequest import AWSRequest
 from botocore.credentials import ReadOnlyCredentials
 
 from aioworkspaces import ClientConfig, HttpRequest, WorkSpacesClient, errors
+from aioworkspaces._request.pacing import MAX_FREE_RESENDS
 from aioworkspaces._request.retries import RetryPolicy
 from aioworkspaces.types import (
     ModificationResourceEnum,
@@ -342,9 +343,14 @@ async def test_transient_errors_are_retried_and_counted(
     assert len(service.delays) == 2
 
 
-async def test_retries_exhausted_raise_the_last_error(
-    client: WorkSpacesClient, service: ScriptedService
-) -> None:
+async def test_retries_exhausted_raise_the_last_error(service: ScriptedService) -> None:
+    # Unpaced: throttles spend attempts (as in botocore) rather than waiting for the pace.
+    client = WorkSpacesClient(
+        REGION,
+        credentials=TEST_CREDENTIALS,
+        transport=service.transport,
+        config=service.config(pacing=False),
+    )
     for index in range(3):
         service.post(
             ENDPOINT,
@@ -359,6 +365,7 @@ async def test_retries_exhausted_raise_the_last_error(
     assert caught.value.message == "slow 2"
     assert caught.value.request_id == "req-2"
     assert len(sent(service)) == 3
+    await client.close()
 
 
 async def test_non_retryable_errors_are_sent_once(
@@ -434,7 +441,7 @@ async def test_max_attempts_and_mode_from_environment(monkeypatch: pytest.Monkey
     monkeypatch.setenv("AWS_RETRY_MODE", "adaptive")
     client = WorkSpacesClient(REGION, credentials=TEST_CREDENTIALS)
     assert client.retry_policy.max_attempts == 7
-    assert client.retry_policy.rate_limiter is not None
+    assert client.retry_policy.mode == "adaptive"
     explicit = WorkSpacesClient(
         REGION, credentials=TEST_CREDENTIALS, config=ClientConfig(max_attempts=2)
     )
@@ -465,17 +472,56 @@ async def test_clock_skew_is_corrected_from_the_date_header(
     assert abs(signed_at - server_time) < dt.timedelta(minutes=1)
 
 
-async def test_adaptive_mode_rate_limits_after_throttling(service: ScriptedService) -> None:
+async def test_a_throttled_call_is_re_sent_without_spending_attempts_or_quota(
+    service: ScriptedService,
+) -> None:
     async with WorkSpacesClient(
         REGION,
         credentials=TEST_CREDENTIALS,
         transport=service.transport,
-        config=service.config(retry_mode="adaptive"),
+        config=service.config(max_attempts=1),
     ) as client:
-        limiter = client.retry_policy.rate_limiter
-        assert limiter is not None and not limiter.enabled
-        service.post(ENDPOINT, **json_reply({"__type": "ThrottlingException"}, status=400))
+        for _ in range(3):
+            service.post(ENDPOINT, **json_reply({"__type": "ThrottlingException"}, status=400))
         service.post(ENDPOINT, **json_reply({}))
-        await client.describe_tags(resource_id="ws-1")
-        assert limiter.enabled
-        assert limiter.rate >= 0.5
+        result = await client.describe_tags(resource_id="ws-1")
+    assert result.response_metadata.retry_attempts == 3  # re-sent three times
+    assert len(sent(service)) == 4
+    quota = client.retry_policy.quota
+    assert quota is not None and quota.available == quota.INITIAL
+    # Each re-send waited for a slot of the slowed-down budget (no backoff of the retries).
+    assert len(service.delays) == 3 and all(delay > 0 for delay in service.delays)
+
+
+async def test_free_re_sends_are_bounded_then_throttles_spend_attempts(
+    service: ScriptedService,
+) -> None:
+    async with WorkSpacesClient(
+        REGION,
+        credentials=TEST_CREDENTIALS,
+        transport=service.transport,
+        config=service.config(max_attempts=2),
+    ) as client:
+        for index in range(MAX_FREE_RESENDS + 2):
+            service.post(
+                ENDPOINT,
+                **json_reply({"__type": "ThrottlingException", "message": f"n{index}"}, status=400),
+            )
+        with pytest.raises(errors.ThrottlingException) as caught:
+            await client.describe_tags(resource_id="ws-1")
+    assert caught.value.message == f"n{MAX_FREE_RESENDS + 1}"
+    assert len(sent(service)) == MAX_FREE_RESENDS + 2  # the free re-sends, then 2 attempts
+
+
+async def test_unpaced_throttles_spend_attempts(service: ScriptedService) -> None:
+    async with WorkSpacesClient(
+        REGION,
+        credentials=TEST_CREDENTIALS,
+        transport=service.transport,
+        config=service.config(max_attempts=2, pacing=False),
+    ) as client:
+        for _ in range(2):
+            service.post(ENDPOINT, **json_reply({"__type": "ThrottlingException"}, status=400))
+        with pytest.raises(errors.ThrottlingException):
+            await client.describe_tags(resource_id="ws-1")
+    assert len(sent(service)) == 2
