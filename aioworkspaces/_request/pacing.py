@@ -39,14 +39,15 @@ MAX_FREE_RESENDS = 10
 MIN_RATE = 0.2
 #: Requests a second to start pacing at, at least, after the first throttle ...
 START_RATE = 0.5
-#: Before the first estimate: the rate grows this much per second spent waiting on it.
-SLOW_START = 1.25
+#: Before the first estimate: the rate grows this much with each request it holds back.
+SLOW_START = 1.1
 #: After a throttle with no estimate, the rate is cut to this share.
 DECREASE = 0.7
 #: The budget paces at this share of the estimated rate after each throttle ...
 MARGIN = 0.95
-#: ... then creeps up by this share of it per second spent waiting on the budget.
-PROBE = 0.005
+#: ... then creeps up by this share of it with each request it holds back (some 40
+#: requests from one throttle to the next, whatever the rate: 2.5% throttled).
+PROBE = 0.0025
 #: Sends within this many seconds of the newest throttle count for the estimate.
 WINDOW = 60.0
 #: The estimate needs throttles at least this many seconds apart ...
@@ -93,8 +94,7 @@ class Budget:
         # Pacing state: None while unpaced; the next free slot (GCRA: one request per slot).
         self._base: float | None = None
         self._next_slot = 0.0
-        self._last_slot: float | None = None
-        self._grown = 0.0  # seconds spent waiting on the rate since it was last cut
+        self._grown = 0  # requests the rate held back since it was last cut
         self._cut_at = float("-inf")
         self._bounded = False  # a throttle has measured the rate (roughly at least)
         self.estimate: float | None = None
@@ -119,7 +119,7 @@ class Budget:
         if self._base is None:
             return self.ceiling
         if not self._bounded:
-            rate = self._base * float(SLOW_START ** min(self._grown, 60.0))
+            rate = self._base * float(SLOW_START ** min(self._grown, 100))
         else:
             rate = self._base * (1.0 + PROBE * self._grown)
         return rate if self.ceiling is None else min(rate, self.ceiling)
@@ -183,10 +183,9 @@ class Budget:
     def _grant(self, slot: float, arrived: float, rate: float | None) -> float:
         self._in_flight += 1
         if rate is not None:
-            if slot > arrived and self._last_slot is not None:
-                self._grown += slot - self._last_slot  # the rate held this request back
+            if slot > arrived:
+                self._grown += 1  # the rate held this request back: there is demand for more
             self._next_slot = slot + 1.0 / rate
-            self._last_slot = slot
         return slot
 
     def done(self, sent: float, *, accepted: bool, throttled: bool = False) -> None:
@@ -222,7 +221,7 @@ class Budget:
     def _throttle(self, sent: float, now: float) -> None:
         self._record(sent, False, now)
         self._last_throttle = now
-        if sent < self._cut_at:
+        if sent <= self._cut_at:
             return  # sent before the last cut: the same burst, already answered
         measured = self._measure(sent)
         if measured is not None:
@@ -239,7 +238,7 @@ class Budget:
         else:
             base = DECREASE * (self.rate or START_RATE)
         self._base = max(MIN_RATE, base)
-        self._grown = 0.0
+        self._grown = 0
         self._cut_at = now
         # The service's bucket is empty: the next request waits a whole interval.
         self._next_slot = max(self._next_slot, now + 1.0 / (self.rate or self._base))
