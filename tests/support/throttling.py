@@ -22,7 +22,7 @@ from tests.support.fault_server import Received, Reply, error_reply, json_reply
 __all__ = ["TokenBuckets"]
 
 #: A minimal valid answer per operation (anything else: `{}`).
-_ANSWERS = {
+_ANSWERS: dict[str, dict[str, list[object]]] = {
     "DescribeWorkspaces": {"Workspaces": []},
     "DescribeTags": {"TagList": []},
     "DescribeWorkspacesConnectionStatus": {"WorkspacesConnectionStatus": []},
