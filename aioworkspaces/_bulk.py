@@ -2,7 +2,7 @@
 
 Create, start, stop, reboot and terminate take at most 25 WorkSpaces per call (rebuild
 takes one). A bulk call validates every chunk before sending any, sends the chunks with
-bounded concurrency (throttling is the retry layer's job), and merges every chunk's
+bounded concurrency (throttling is the pacing's job: each operation has its own rate budget), and merges every chunk's
 outcome into one result in input order. A chunk whose call fails outright (retries
 exhausted, say) is reported as failed requests carrying the error's code and message,
 so no item is lost from the result. `wait=True` then waits for the matching state.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import time
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -107,11 +108,17 @@ class BulkOperations:
         self._client = client
 
     async def _send(
-        self, operation: str, requests: list[Any], concurrency: int, output: type[_ResultT]
+        self,
+        operation: str,
+        requests: list[Any],
+        concurrency: int,
+        output: type[_ResultT],
+        answered: list[float] | None = None,
     ) -> list[_ResultT | WorkSpacesError]:
         """Each request's result, or the error its call ended with, in request order.
 
-        Every request is validated before the first is sent.
+        Every request is validated before the first is sent. `answered`, if given, gets
+        when each call ended, in request order (a waiter's schedule starts there).
         """
         if not isinstance(concurrency, int) or concurrency < 1:
             raise ParamValidationError(
@@ -121,14 +128,20 @@ class BulkOperations:
             validate(operation, request)
         limit = asyncio.Semaphore(concurrency)
 
-        async def one(request: Any) -> _ResultT | WorkSpacesError:
+        async def one(request: Any) -> tuple[_ResultT | WorkSpacesError, float]:
             async with limit:
                 try:
-                    return await self._client._invoke(operation, request, output)
+                    outcome: _ResultT | WorkSpacesError = await self._client._invoke(
+                        operation, request, output
+                    )
                 except WorkSpacesError as error:
-                    return error
+                    outcome = error
+                return outcome, time.monotonic()
 
-        return await gather_or_cancel(one(request) for request in requests)
+        ended = await gather_or_cancel(one(request) for request in requests)
+        if answered is not None:
+            answered.extend(at for _, at in ended)
+        return [outcome for outcome, _ in ended]
 
     async def _change(
         self,
@@ -148,8 +161,9 @@ class BulkOperations:
             request_class(**{member: [item_class(workspace_id=i) for i in chunk]})
             for chunk in chunks
         ]
+        answered: list[float] = []
         outcomes = await self._send(
-            operation, requests, concurrency, getattr(_types, f"{operation}Result")
+            operation, requests, concurrency, getattr(_types, f"{operation}Result"), answered
         )
         failed: list[FailedWorkspaceChangeRequest] = []
         refused: set[str] = set()
@@ -169,8 +183,10 @@ class BulkOperations:
         result = BulkChangeResult(succeeded=[i for i in listed if i not in refused], failed=failed)
         if wait_for is None:
             return result
-        workspaces = await self._client.wait.workspaces_in_state(
-            result.succeeded, wait_for, **wait_options
+        # Each chunk is first polled once its change could have finished.
+        started = {i: at for chunk, at in zip(chunks, answered, strict=True) for i in chunk}
+        workspaces = await self._client.wait._workspaces_in_state(
+            result.succeeded, wait_for, wait_options, started
         )
         return attrs.evolve(result, workspaces=workspaces)
 
@@ -249,15 +265,18 @@ class BulkOperations:
                 operation, ["requests: expected a sequence of WorkspaceRequest"]
             )
         chunks = _chunks(requests, _CHUNK[operation])
+        answered: list[float] = []
         outcomes = await self._send(
             operation,
             [_types.CreateWorkspacesRequest(workspaces=chunk) for chunk in chunks],
             concurrency,
             _types.CreateWorkspacesResult,
+            answered,
         )
         pending: list[Workspace] = []
         failed: list[FailedCreateWorkspaceRequest] = []
-        for chunk, outcome in zip(chunks, outcomes, strict=True):
+        started: dict[str, float] = {}
+        for chunk, outcome, at in zip(chunks, outcomes, answered, strict=True):
             if isinstance(outcome, WorkSpacesError):
                 code, message = _error_fields(outcome)
                 failed.extend(
@@ -269,11 +288,16 @@ class BulkOperations:
             else:
                 pending.extend(outcome.pending_requests or ())
                 failed.extend(outcome.failed_requests or ())
+                started.update(
+                    (w.workspace_id, at) for w in outcome.pending_requests or () if w.workspace_id
+                )
         result = BulkCreateResult(pending=pending, failed=failed)
         if not wait:
             return result
         ids = [w.workspace_id for w in pending if w.workspace_id]
-        workspaces = await self._client.wait.workspaces_available(ids, **wait_options)
+        workspaces = await self._client.wait._workspaces_in_state(
+            ids, "AVAILABLE", wait_options, started
+        )
         return attrs.evolve(result, workspaces=workspaces)
 
     async def describe_workspaces(

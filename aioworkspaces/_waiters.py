@@ -1,8 +1,11 @@
 """`client.wait`: poll WorkSpaces, images, directories and pools until they reach a state.
 
-One polling engine (`_Poll`) serves every waiter. Ids are described in batches of 25
-(the API's limit), the batches concurrently; between rounds the waiter sleeps with
-jittered exponential backoff between `min_delay` and `max_delay`. An id that is not
+One polling engine (`_Poll`) serves every waiter. Each id has its own schedule: it is
+polled again when its change could have finished, a delay that grows with the time
+since the change began (15% of it, jittered, between `min_delay` and `max_delay`), so
+the WorkSpaces a bulk call started late are not polled early, nor the early ones late.
+The ids due are described in batches of 25 (the API's limit), the batches concurrently,
+each batch filled up with the ids due next: the fewest calls that do the job. An id that is not
 visible yet (just created) is pending; an id that disappears counts as done for the
 "gone" targets (terminated, deregistered) and as a failure for the others. Cancelling
 the awaiting task stops polling at once: the sleep and in-flight calls are cancelled.
@@ -14,7 +17,8 @@ import asyncio
 import inspect
 import random
 import sys
-from collections.abc import Awaitable, Callable, Iterable
+import time
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 if sys.version_info >= (3, 11):
@@ -47,6 +51,10 @@ __all__ = ["BATCH_SIZE", "ProgressCallback", "WaitOptions", "Waiters"]
 BATCH_SIZE = 25
 #: Describe calls in flight at once while polling.
 _CONCURRENT_BATCHES = 8
+#: An id is polled again after this share of the time since its change began ...
+_AGE_SHARE = 0.15
+#: ... jittered down to this share of that, at most.
+_JITTER = 0.75
 
 ObjT = TypeVar("ObjT")
 StateT = TypeVar("StateT")
@@ -62,9 +70,10 @@ class WaitOptions(TypedDict, Generic[StateT], total=False):
     timeout: float
     """Seconds to wait in all (WorkSpaces, directories, pools: 1800; images: 3600)."""
     min_delay: float
-    """Seconds between polls at first (5; images 15), then growing, jittered."""
+    """Seconds between polls of an id at least (5; images 15); the delay grows with the
+    time its change has taken so far (15% of it, jittered)."""
     max_delay: float
-    """Seconds between polls at most (60; images 120)."""
+    """Seconds between polls of an id at most (60; images 120)."""
     on_progress: ProgressCallback[StateT] | None
     """Called after each poll with id -> latest state (`None` while not visible)."""
 
@@ -106,6 +115,7 @@ class _Poll(Generic[ObjT, StateT]):
         *,
         rng: Callable[[float, float], float],
         sleep: Callable[[float], Awaitable[object]],
+        started: Mapping[str, float] | None = None,
     ) -> None:
         self.ids = list(dict.fromkeys(check_ids(target.name, ids)))
         timeout = options.get("timeout", target.timeout)
@@ -131,12 +141,37 @@ class _Poll(Generic[ObjT, StateT]):
         self.states: dict[str, StateT | None] = dict.fromkeys(self.ids)
         self.objects: dict[str, ObjT] = {}
         self.seen: set[str] = set()
-        self._round = 0
+        # The schedule, on a clock that a substituted `sleep` moves too.
+        self._clock = time.monotonic
+        self._virtual = self._clock()
+        now = self._now()
+        self.started = {i: (started or {}).get(i, now) for i in self.ids}
+        """When each id's change began: its bulk call's answer, or the waiter's start."""
+        self.polls = dict.fromkeys(self.ids, 0)
+        self.due = {
+            i: now if started is None or i not in started else self._next(i, started[i])
+            for i in self.ids
+        }
+
+    def _now(self) -> float:
+        self._virtual = max(self._virtual, self._clock())
+        return self._virtual
+
+    async def _sleep(self, delay: float) -> None:
+        target = self._now() + delay
+        await self.sleep(delay)
+        self._virtual = max(self._virtual, target)
+
+    def _next(self, id_: str, now: float) -> float:
+        """When to poll `id_` next, after a poll at `now`."""
+        age = now - self.started[id_]
+        ceiling = min(self.max_delay, max(self.min_delay, _AGE_SHARE * age))
+        return now + self.rng(max(self.min_delay, _JITTER * ceiling), ceiling)
 
     def _is_done(self, id_: str) -> bool:
         state = self.states[id_]
         if state is None:
-            return self.target.gone_is_done and (id_ in self.seen or self._round > 0)
+            return self.target.gone_is_done and (id_ in self.seen or self.polls[id_] > 0)
         return _value(state) in self.target.done
 
     def _failure(self, id_: str) -> str | None:
@@ -173,13 +208,31 @@ class _Poll(Generic[ObjT, StateT]):
                 self.states[id_] = None
                 self.objects.pop(id_, None)
 
+    def _select(self, pending: list[str], now: float) -> list[str]:
+        """The ids due, and as many of those due next as fill their last batch."""
+        by_due = sorted(pending, key=self.due.__getitem__)
+        due = sum(1 for i in by_due if self.due[i] <= now)
+        return by_due[: -(-due // BATCH_SIZE) * BATCH_SIZE]
+
     async def run(self) -> list[ObjT]:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.timeout
+        deadline = self._now() + self.timeout
         pending = list(self.ids)
         while pending:
-            await self._poll_once(pending)
-            self._round += 1
+            now = self._now()
+            wake = min(self.due[i] for i in pending)
+            if wake > now:
+                if wake > deadline:
+                    # No poll fits before the deadline: the last one was the last.
+                    await self._sleep(max(deadline - now, 0.0))
+                    raise self._timed_out(pending)
+                await self._sleep(wake - now)
+                now = self._now()
+            polled = self._select(pending, now)
+            await self._poll_once(polled)
+            now = self._now()
+            for id_ in polled:
+                self.polls[id_] += 1
+                self.due[id_] = self._next(id_, now)
             await self._report()
             failures = [f for f in map(self._failure, self.ids) if f]
             if failures:
@@ -189,22 +242,16 @@ class _Poll(Generic[ObjT, StateT]):
                     self.states,
                 )
             pending = [i for i in self.ids if not self._is_done(i)]
-            if not pending:
-                break
-            remaining = deadline - loop.time()
-            if remaining <= 0:
-                raise WaiterTimeoutError(
-                    f"{self.target.name}: {len(pending)} of {len(self.ids)} not done after "
-                    f"{self.timeout:g} s (first: "
-                    + ", ".join(f"{i}={_value(self.states[i])}" for i in pending[:5])
-                    + ")",
-                    self.states,
-                )
-            ceiling = backoff_ceiling(self.min_delay, self.max_delay, self._round)
-            delay = self.rng(self.min_delay, max(self.min_delay, ceiling))
-            # The last poll happens at the deadline, not after it.
-            await self.sleep(min(delay, remaining))
         return [self.objects[i] for i in self.ids if i in self.objects]
+
+    def _timed_out(self, pending: list[str]) -> WaiterTimeoutError:
+        return WaiterTimeoutError(
+            f"{self.target.name}: {len(pending)} of {len(self.ids)} not done after "
+            f"{self.timeout:g} s (first: "
+            + ", ".join(f"{i}={_value(self.states[i])}" for i in pending[:5])
+            + ")",
+            self.states,
+        )
 
     async def _report(self) -> None:
         if self.on_progress is None:
@@ -212,12 +259,6 @@ class _Poll(Generic[ObjT, StateT]):
         outcome = self.on_progress(dict(self.states))
         if inspect.isawaitable(outcome):
             await outcome
-
-
-def backoff_ceiling(min_delay: float, max_delay: float, rounds: int) -> float:
-    """The longest sleep after `rounds` polls: doubling from `min_delay`, up to `max_delay`."""
-    # The exponent is capped: a long wait must not overflow the float.
-    return min(max_delay, min_delay * 2.0 ** min(rounds - 1, 60))
 
 
 def _value(state: object) -> str:
@@ -258,8 +299,11 @@ class Waiters:
         target: _Target[StateT],
         ids: Iterable[str],
         options: WaitOptions[StateT],
+        started: Mapping[str, float] | None = None,
     ) -> list[ObjT]:
-        poll = _Poll(resource, target, ids, options, rng=self._rng, sleep=self._sleep)
+        poll = _Poll(
+            resource, target, ids, options, rng=self._rng, sleep=self._sleep, started=started
+        )
         return await poll.run()
 
     # --- WorkSpaces -------------------------------------------------------------------
@@ -276,6 +320,17 @@ class Waiters:
         it is meant to go) or disappears; waiting for TERMINATED, a WorkSpace that is
         gone counts as terminated.
         """
+        return await self._workspaces_in_state(ids, state, options)
+
+    async def _workspaces_in_state(
+        self,
+        ids: Iterable[str],
+        state: WorkspaceState | str,
+        options: WaitOptions[WorkspaceState],
+        started: Mapping[str, float] | None = None,
+    ) -> list[Workspace]:
+        """`workspaces_in_state`; `started`: when each id's change began (bulk calls),
+        so that it is first polled once it could have finished."""
         wanted = _value(state)
         if not isinstance(state, str) or not wanted:
             raise ParamValidationError("workspaces_in_state", [f"state: got {state!r}"])
@@ -294,7 +349,7 @@ class Waiters:
         resource: _Resource[Workspace, WorkspaceState] = _Resource(
             describe, lambda w: w.workspace_id, lambda w: w.state
         )
-        return await self._run(resource, target, ids, options)
+        return await self._run(resource, target, ids, options, started)
 
     async def workspaces_available(
         self, ids: Iterable[str], **options: Unpack[WaitOptions[WorkspaceState]]

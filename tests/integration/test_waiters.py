@@ -141,10 +141,10 @@ async def test_an_async_progress_callback_is_awaited(
     assert seen == [WorkspaceState.PENDING, WorkspaceState.AVAILABLE]
 
 
-async def test_backoff_is_exponential_and_jittered_between_min_and_max(
+async def test_the_delay_grows_with_the_time_waited_jittered_between_min_and_max(
     sim: LifecycleSimulator, sim_client: WorkSpacesClient
 ) -> None:
-    sim.add_workspace("ws-backoff01", ["PENDING"] * 6 + ["AVAILABLE"])
+    sim.add_workspace("ws-backoff01", ["PENDING"] * 40 + ["AVAILABLE"])
     delays: list[float] = []
     bounds: list[tuple[float, float]] = []
 
@@ -157,8 +157,15 @@ async def test_backoff_is_exponential_and_jittered_between_min_and_max(
 
     waiters = Waiters(sim_client, rng=highest, sleep=sleep)
     await waiters.workspaces_available(["ws-backoff01"], min_delay=1, max_delay=10)
-    assert delays == [1, 2, 4, 8, 10, 10]
-    assert all(low == 1 for low, _ in bounds)
+    waited = 0.0
+    # (the last poll makes a schedule too, never slept)
+    for delay, (low, high) in zip(delays, bounds[: len(delays)], strict=True):
+        # 15% of the time waited so far, at least min_delay, at most max_delay ...
+        assert high == pytest.approx(min(10, max(1, 0.15 * waited)), abs=0.01)
+        assert low == max(1, 0.75 * high)  # ... jittered down by a quarter at most
+        assert delay == pytest.approx(high, abs=0.01)
+        waited += delay
+    assert delays[0] == pytest.approx(1, abs=0.01) and delays[-1] == pytest.approx(10, abs=0.01)
 
 
 async def test_images_directories_and_pools(
@@ -205,10 +212,3 @@ async def test_no_ids_is_nothing_to_wait_for(
 ) -> None:
     assert await sim_client.wait.workspaces_available([]) == []
     assert sim.calls == []
-
-
-def test_the_backoff_ceiling_never_overflows_on_a_long_wait() -> None:
-    from aioworkspaces._waiters import backoff_ceiling
-
-    assert [backoff_ceiling(1, 10, n) for n in (1, 2, 3, 4, 5)] == [1, 2, 4, 8, 10]
-    assert backoff_ceiling(0.001, 60, 5000) == 60
