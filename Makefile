@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install test test-fast lint typecheck unit drift generate update-model demo docs bench soak pyright matrix botocore-range dist clean
+.PHONY: install test test-fast lint typecheck unit drift generate update-model demo docs bench bench-fleet soak pyright matrix botocore-range dist clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or make PYTHON=...)"; exit 1; }
@@ -97,6 +97,11 @@ $(AIOBOTOCORE)/.installed:
 
 bench: $(STAMP) $(AIOBOTOCORE)/.installed
 	$(BIN)/python benchmarks/run.py --aiobotocore-python $(AIOBOTOCORE)/bin/python
+	$(MAKE) bench-fleet
+
+# Fleet jobs (inventory, start-and-wait) against the throttling local service: ~6 minutes.
+bench-fleet: $(STAMP) $(AIOBOTOCORE)/.installed
+	$(BIN)/python benchmarks/fleet.py --aiobotocore-python $(AIOBOTOCORE)/bin/python
 
 soak: $(STAMP)
 	$(BIN)/python benchmarks/soak.py

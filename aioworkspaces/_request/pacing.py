@@ -99,9 +99,11 @@ class Budget:
         self._bounded = False  # a throttle has measured the rate (roughly at least)
         self.estimate: float | None = None
         """The service's rate for this operation as last measured (requests a second)."""
-        # Sends kept for the estimate while throttles come: (send time, accepted), in order.
+        # Sends kept for the estimate while throttles come, in order: (send time,
+        # accepted, idle before); the sends in flight that came after a pause.
         self._last_throttle = float("-inf")
-        self._sends: list[tuple[float, bool]] = []
+        self._sends: list[tuple[float, bool, bool]] = []
+        self._after_pause: set[float] = set()
         self._recent_ok: deque[float] = deque(maxlen=_RECENT)
         # Who may send: at most `concurrency` in flight, the rest queued in order.
         self._in_flight = 0
@@ -167,6 +169,12 @@ class Budget:
             slot = now if rate is None else max(now, self._next_slot)
             if slot > now:
                 await self._sleep(slot - now)
+                if self._cut_at > now:  # throttled meanwhile: the slot is later now
+                    rate = self.rate
+                    later = max(slot, self._next_slot)
+                    if later > slot:
+                        await self._sleep(later - slot)
+                        slot = later
             return self._grant(slot, now, rate)
         finally:
             self._busy = False
@@ -185,6 +193,8 @@ class Budget:
         if rate is not None:
             if slot > arrived:
                 self._grown += 1  # the rate held this request back: there is demand for more
+            elif arrived - self._next_slot > (SLACK - 1.0) / rate:
+                self._after_pause.add(slot)  # nothing to send for a while
             self._next_slot = slot + 1.0 / rate
         return slot
 
@@ -198,28 +208,32 @@ class Budget:
         self._in_flight -= 1
         if self._freed is not None and not self._freed.done():
             self._freed.set_result(None)
+        paused = False
+        if self._after_pause:
+            paused = sent in self._after_pause
+            self._after_pause.discard(sent)
         if not self.learn:
             return
         now = self._clock()
         if throttled:
             self.throttled += 1
-            self._throttle(sent, now)
+            self._throttle(sent, paused, now)
         elif accepted:
             if now - self._last_throttle <= WINDOW:
-                self._record(sent, True, now)
+                self._record((sent, True, paused), now)
             elif self._sends:
                 self._sends.clear()
             if self._base is None:
                 self._recent_ok.append(now)
 
-    def _record(self, sent: float, accepted: bool, now: float) -> None:
+    def _record(self, send: tuple[float, bool, bool], now: float) -> None:
         """Remember a send (sends older than the window are forgotten)."""
-        bisect.insort(self._sends, (sent, accepted))
+        bisect.insort(self._sends, send)
         if self._sends[0][0] < now - WINDOW:
-            del self._sends[: bisect.bisect_left(self._sends, (now - WINDOW, False))]
+            del self._sends[: bisect.bisect_left(self._sends, (now - WINDOW,))]
 
-    def _throttle(self, sent: float, now: float) -> None:
-        self._record(sent, False, now)
+    def _throttle(self, sent: float, paused: bool, now: float) -> None:
+        self._record((sent, False, paused), now)
         self._last_throttle = now
         if sent <= self._cut_at:
             return  # sent before the last cut: the same burst, already answered
@@ -252,24 +266,18 @@ class Budget:
         request either side. Counting stops at a pause, in which the bucket may have
         refilled to the brim unseen. None when no earlier throttle is far enough back.
         """
-        rate = self.rate
-        if rate is None:
-            return None
-        gap = SLACK / rate
-        later = until
         accepted = 0
         best: tuple[int, float] | None = None
-        for index in range(bisect.bisect_left(self._sends, (until, False)) - 1, -1, -1):
-            sent, ok = self._sends[index]
-            if later - sent > gap:
-                break
-            later = sent
+        for index in range(bisect.bisect_left(self._sends, (until,)) - 1, -1, -1):
+            sent, ok, paused = self._sends[index]
             if ok:
                 accepted += 1
             elif until - sent >= MIN_SPAN:
                 best = accepted, until - sent
                 if accepted >= MIN_ACCEPTED:
                     break
+            if paused:
+                break
         return best
 
 
