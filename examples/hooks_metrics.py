@@ -84,7 +84,7 @@ async def main() -> Metrics:
             metrics.attach(client)
             for _ in range(10):
                 await client.describe_workspaces()
-            simulator.throttle(2)  # the next two attempts are throttled, then retried
+            simulator.throttle(2)  # the next two attempts are throttled, then re-sent when paced
             ids = [f"ws-metrics{index:02d}" for index in range(30)]
             started = await client.bulk.start_workspaces(ids, concurrency=1)
             await client.wait.workspaces_available(

@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from aioworkspaces import ClientConfig
+from aioworkspaces import ClientConfig, Credentials, HttpRequest, HttpResponse, WorkSpacesClient
 from aioworkspaces._request.pacing import (
     MIN_ACCEPTED,
     START_RATE,
@@ -15,7 +15,8 @@ from aioworkspaces._request.pacing import (
     method_name,
     operation_name,
 )
-from aioworkspaces.errors import ConfigurationError
+from aioworkspaces.errors import ConfigurationError, DeadlineExceededError
+from aioworkspaces.testing import MockTransport
 
 
 class FakeTime:
@@ -256,3 +257,23 @@ def test_rate_limits_are_checked() -> None:
         ClientConfig(rate_limits={"DescribeTags": True})
     with pytest.raises(ConfigurationError, match="rate_limits must map"):
         ClientConfig(rate_limits=[("DescribeTags", 1)])  # type: ignore[arg-type]
+
+
+async def test_the_wait_for_the_budget_counts_against_the_call_deadline() -> None:
+    async def answer(request: HttpRequest) -> HttpResponse:
+        return HttpResponse(200, json={"TagList": []})
+
+    config = ClientConfig(rate_limits={"DescribeTags": 0.5}, call_timeout=0.3)
+    async with WorkSpacesClient(
+        "us-east-1",
+        credentials=Credentials("AKID", "secret"),
+        transport=MockTransport(answer),
+        config=config,
+    ) as client:
+        first, second = await asyncio.gather(
+            client.describe_tags(resource_id="ws-1"),
+            client.describe_tags(resource_id="ws-2"),
+            return_exceptions=True,
+        )
+    assert not isinstance(first, BaseException)
+    assert isinstance(second, DeadlineExceededError)  # its slot is 2 s away
