@@ -12,14 +12,17 @@ held back). The first throttling answer starts pacing: one request every 1/rate
 seconds, the waiting requests in order, a re-sent throttled request first.
 
 The rate is learned from when the service throttles. A throttling answer means the
-service's bucket was empty; between two such moments, while requests kept coming, the
-service accepted exactly what its bucket refilled: the successes sent in between,
-divided by the time between, is the service's rate (to a token either side). The
-budget then paces a little below that estimate and creeps up slowly, so the next
-throttle, which refines the estimate, comes rarely. Before the first estimate it
-starts from half what the service accepted in the last second and grows by a quarter
-a second until the second throttle. An optional ceiling (`ClientConfig.rate_limits`)
-caps the rate, learned or not.
+service's bucket was empty; between two such moments, while requests kept coming (no
+pause in which the bucket could refill to the brim unseen), the service accepted
+exactly what its bucket refilled: the successes sent in between, divided by the time
+between, is the service's rate, to a request either side. The budget then paces a
+little below that estimate (`MARGIN`) and creeps up slowly (`PROBE`) while requests
+wait on it, so the next throttle, which refines the estimate, comes rarely: some 40
+requests apart whatever the rate. After the first throttle, before any estimate, it
+starts from a quarter of what the service accepted in the last second and grows
+(`SLOW_START`) until the second one. Growth only happens while the rate holds
+requests back: an operation called now and then does not creep up unseen. An optional
+ceiling (`ClientConfig.rate_limits`) caps the rate, learned or not.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ MAX_FREE_RESENDS = 10
 
 #: Requests a second the budget never goes below (one every 5 s).
 MIN_RATE = 0.2
-#: Requests a second to start pacing at, at least, after the first throttle ...
+#: Requests a second to start pacing at, at least, after the first throttle.
 START_RATE = 0.5
 #: Before the first estimate: the rate grows this much with each request it holds back.
 SLOW_START = 1.1

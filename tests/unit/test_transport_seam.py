@@ -138,7 +138,7 @@ def test_http_response_headers_are_case_insensitive() -> None:
 
 
 async def test_waiters_use_the_configured_sleep_and_jitter() -> None:
-    polls = iter(["PENDING", "PENDING", "AVAILABLE"])
+    polls = iter(["PENDING"] * 20 + ["AVAILABLE"])
     delays: list[float] = []
 
     def handler(request: HttpRequest) -> HttpResponse:
@@ -152,9 +152,16 @@ async def test_waiters_use_the_configured_sleep_and_jitter() -> None:
     async with WorkSpacesClient(
         REGION, credentials=TEST_CREDENTIALS, transport=MockTransport(handler), config=config
     ) as client:
-        await client.wait.workspaces_available(["ws-1"], min_delay=2, max_delay=100)
-    # Halfway between min_delay and the doubling ceiling: 2 + (2 - 2) / 2, 2 + (4 - 2) / 2.
-    assert delays == [2.0, 3.0]
+        await client.wait.workspaces_available(["ws-1"], min_delay=0.5, max_delay=100)
+    # Halfway between the jittered floor and the ceiling, 15% of the time waited so far.
+    expected, waited = [], 0.0
+    for _ in range(20):
+        ceiling = max(0.5, 0.15 * waited)
+        low = max(0.5, 0.75 * ceiling)
+        expected.append(low + (ceiling - low) / 2)
+        waited += expected[-1]
+    assert delays == pytest.approx(expected, rel=0.05)  # (real time passes between polls too)
+    assert delays[-1] > delays[0]
 
 
 async def test_an_async_handler_is_held_to_the_call_deadline() -> None:
