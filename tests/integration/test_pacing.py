@@ -82,9 +82,11 @@ async def test_throttled_calls_neither_fail_nor_spend_attempts(service: FaultSer
 
 
 async def test_operations_are_paced_independently(service: FaultServer) -> None:
+    """Paced requests wait for their budget, not in the pool: with 2 connections, 4
+    DescribeTags waiting for their slots leave the connections to DescribeWorkspaces."""
     buckets = TokenBuckets(rate=5, burst=5, limits={"DescribeTags": (1, 1)})
     with FaultServer(buckets, keep_requests=False) as slow_tags:
-        async with client_of(slow_tags) as client:
+        async with client_of(slow_tags, max_pool_connections=2) as client:
             tags = asyncio.gather(*(client.describe_tags(resource_id="ws-1") for _ in range(4)))
             await asyncio.sleep(0.5)  # DescribeTags throttled and paced at about 1 a second
             started = time.monotonic()
