@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
+from . import _tables
 from .errors import ConfigurationError
 
 __all__ = ["ClientConfig", "RetryMode"]
@@ -24,12 +25,9 @@ def _ceilings(value: Mapping[str, float] | None) -> Mapping[str, float] | None:
         raise ConfigurationError(
             f"rate_limits must map operation names to requests per second, not {value!r}"
         )
-    from ._operations import Operations
-    from ._request.pacing import method_name
-
     problems = []
     for name, rate in value.items():
-        known = isinstance(name, str) and (name == "*" or method_name(name) in vars(Operations))
+        known = name == "*" or name in _tables.OPERATIONS or name in _tables.METHODS
         if not known:
             problems.append(f"{name!r} is not an operation")
         elif isinstance(rate, bool) or not isinstance(rate, (int, float)) or not rate > 0:

@@ -33,7 +33,9 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 
-__all__ = ["MAX_FREE_RESENDS", "Budget", "Pacer", "method_name", "operation_name"]
+from .. import _tables
+
+__all__ = ["MAX_FREE_RESENDS", "Budget", "Pacer"]
 
 #: Throttled re-sends of one call that spend neither an attempt nor the retry quota.
 MAX_FREE_RESENDS = 10
@@ -62,19 +64,6 @@ MIN_ACCEPTED = 8
 SLACK = 3.0
 #: Successes remembered while unpaced, to pick the starting rate.
 _RECENT = 64
-
-
-# The operation names of this API are plain CamelCase, as `botocore.xform_name` reads them.
-def operation_name(name: str) -> str:
-    """`describe_tags` or `DescribeTags` -> `DescribeTags`."""
-    if "_" in name or name[:1].islower():
-        return "".join(part[:1].upper() + part[1:] for part in name.split("_"))
-    return name
-
-
-def method_name(name: str) -> str:
-    """`DescribeTags` or `describe_tags` -> `describe_tags`."""
-    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name).lstrip("_")
 
 
 class Budget:
@@ -297,9 +286,8 @@ class Pacer:
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
     ) -> None:
         self.learn = learn
-        self._ceilings = {
-            operation_name(k) if k != "*" else k: v for k, v in (ceilings or {}).items()
-        }
+        # Keyed by operation name (`describe_tags` -> `DescribeTags`).
+        self._ceilings = {_tables.METHODS.get(k, k): v for k, v in (ceilings or {}).items()}
         self._concurrency = concurrency
         self._clock = clock
         self._sleep = sleep

@@ -8,12 +8,9 @@ import pytest
 
 from aioworkspaces import ClientConfig, Credentials, HttpRequest, HttpResponse, WorkSpacesClient
 from aioworkspaces._request.pacing import (
-    MIN_ACCEPTED,
     START_RATE,
     Budget,
     Pacer,
-    method_name,
-    operation_name,
 )
 from aioworkspaces.errors import ConfigurationError, DeadlineExceededError
 from aioworkspaces.testing import MockTransport
@@ -235,15 +232,6 @@ async def test_one_operation_throttled_leaves_the_others_unpaced() -> None:
     for _ in range(4):
         status.done(await status.acquire(), accepted=True)
     assert len(time.slept) == slept and status.rate is None
-
-
-def test_names() -> None:
-    assert operation_name("describe_workspaces_connection_status") == (
-        "DescribeWorkspacesConnectionStatus"
-    )
-    assert operation_name("DescribeTags") == "DescribeTags"
-    assert method_name("DescribeTags") == "describe_tags"
-    assert MIN_ACCEPTED > 1
 
 
 def test_rate_limits_are_checked() -> None:

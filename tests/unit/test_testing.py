@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 from botocore import xform_name
 
-<<<<<<< HEAD
 from aioworkspaces import Credentials, HttpRequest, HttpResponse, WorkSpacesClient, _tables
-=======
-from aioworkspaces import Credentials, HttpRequest, HttpResponse, WorkSpacesClient
-from aioworkspaces._request.pacing import method_name, operation_name
->>>>>>> 34b752e (Pacing: a rate budget per operation, learned from throttling answers (ClientConfig pacing and rate_limits); requests wait for it before taking a pooled connection; a throttled request waits for its next slot instead of spending an attempt or the retry quota (10 free re-sends a call); the client-wide adaptive rate limiter goes)
 from aioworkspaces.errors import (
     ParamValidationError,
     ResourceNotFoundException,
@@ -261,15 +256,9 @@ async def test_the_client_gets_its_transport_back() -> None:
 
 
 @pytest.mark.parametrize("operation", sorted(operations()))
-<<<<<<< HEAD
 def test_every_operation_maps_to_its_method_name(operation: str) -> None:
     assert _tables.OPERATIONS[operation].method == xform_name(operation)
     assert _tables.METHODS[xform_name(operation)] == operation
-=======
-def test_every_operation_maps_to_its_method_name_and_back(operation: str) -> None:
-    assert method_name(operation) == xform_name(operation)
-    assert operation_name(xform_name(operation)) == operation == operation_name(operation)
->>>>>>> 34b752e (Pacing: a rate budget per operation, learned from throttling answers (ClientConfig pacing and rate_limits); requests wait for it before taking a pooled connection; a throttled request waits for its next slot instead of spending an attempt or the retry quota (10 free re-sends a call); the client-wide adaptive rate limiter goes)
 
 
 def test_a_result_of_the_wrong_class_is_refused_statically_and_at_once(
