@@ -53,11 +53,13 @@ FAST: dict[str, Any] = {"min_delay": 0.01, "max_delay": 0.05, "timeout": 20}
 
 
 def client_of(local: LocalWorkSpaces, attempts: int = 3) -> WorkSpacesClient:
+    # Unpaced: these tests look at the service's own answers, throttles included (a
+    # paced client would wait them out).
     return WorkSpacesClient(
         REGION,
         endpoint_url=local.endpoint,
         credentials=TEST_CREDENTIALS,
-        config=ClientConfig(max_attempts=attempts),
+        config=ClientConfig(max_attempts=attempts, pacing=False),
     )
 
 
