@@ -8,8 +8,11 @@ at its limit does not hold up DescribeWorkspacesConnectionStatus.
 
 A budget starts unpaced: calls go out at once, at most as many at a time as the
 connection pool holds (the rest wait here, not in the pool, so that they can still be
-held back). The first throttling answer starts pacing: one request every 1/rate
-seconds, the waiting requests in order, a re-sent throttled request first.
+held back). The first wave, what goes out before the first answer, is a probe: the rest
+wait until all of it has answered, so that a throttle in it is heard before a second
+wave meets the same empty bucket. The first throttling answer starts pacing: one
+request every 1/rate seconds, the waiting requests in order, a re-sent throttled
+request first.
 
 The rate is learned from when the service throttles. A throttling answer means the
 service's bucket was empty; between two such moments, while requests kept coming (no
@@ -102,6 +105,11 @@ class Budget:
         self._queue: deque[asyncio.Future[None]] = deque()
         self._busy = False  # a queued request is taking its turn
         self._freed: asyncio.Future[None] | None = None
+        # The first wave (what goes out before the first answer) is a probe: nothing
+        # more goes until all of it has answered, so that a throttle in it is heard
+        # before a second wave meets the same empty bucket.
+        self._probing = learn
+        self._wave_closed = False
         self.throttled = 0
         """Throttling answers seen for this operation."""
 
@@ -122,7 +130,7 @@ class Budget:
 
     def try_acquire(self, *, resend: bool = False) -> float | None:
         """The send time if this request may go at once (nobody waiting, a slot free)."""
-        if not self._busy and not self._queue and self._in_flight < self.concurrency:
+        if not self._busy and not self._queue and self._may_send():
             now = self._clock()
             rate = self.rate
             if rate is None or self._next_slot <= now:
@@ -153,7 +161,7 @@ class Budget:
                 self._queue.remove(future)
             raise
         try:
-            while self._in_flight >= self.concurrency:
+            while not self._may_send():
                 self._freed = asyncio.get_running_loop().create_future()
                 await self._freed
             now = self._clock()
@@ -171,6 +179,10 @@ class Budget:
         finally:
             self._busy = False
             self._wake()
+
+    def _may_send(self) -> bool:
+        """Whether a connection's worth of room is left (and the probe wave is not out)."""
+        return self._in_flight < self.concurrency and not (self._probing and self._wave_closed)
 
     def _wake(self) -> None:
         """Give the turn to the first queued request, if nobody has it."""
@@ -198,6 +210,9 @@ class Budget:
         connection error), which says nothing about the rate.
         """
         self._in_flight -= 1
+        if self._probing:
+            self._wave_closed = True
+            self._probing = self._in_flight > 0
         if self._freed is not None and not self._freed.done():
             self._freed.set_result(None)
         paused = False

@@ -155,7 +155,7 @@ async def test_a_ceiling_caps_the_learned_rate() -> None:
 
 async def test_at_most_concurrency_requests_in_flight() -> None:
     time = FakeTime()
-    b = Budget(concurrency=2, clock=time.clock, sleep=time.sleep)
+    b = Budget(concurrency=2, learn=False, clock=time.clock, sleep=time.sleep)
     first, second = await b.acquire(), await b.acquire()
     third = asyncio.ensure_future(b.acquire())
     await asyncio.sleep(0)
@@ -163,6 +163,29 @@ async def test_at_most_concurrency_requests_in_flight() -> None:
     b.done(first, accepted=True)
     assert await third == 0.0
     b.done(second, accepted=True)
+
+
+async def test_the_first_wave_answers_in_full_before_a_second_goes() -> None:
+    """A throttle in the first wave is heard before more requests meet the empty bucket."""
+    time = FakeTime()
+    b = budget(time)
+    wave = [await b.acquire() for _ in range(4)]
+    later = asyncio.ensure_future(b.acquire())
+    b.done(wave[0], accepted=True)  # a slot is free, but the wave has not all answered
+    await asyncio.sleep(0)
+    assert not later.done()
+    for sent in wave[1:3]:
+        b.done(sent, accepted=True)
+    b.done(wave[3], accepted=False, throttled=True)
+    await later  # sent at the pace the throttle set, not at once
+    assert b.rate is not None and time.slept == [pytest.approx(1 / b.rate, rel=0.2)]
+    # After the first wave, an operation never throttled sends as freely as the pool lets it.
+    free = budget(FakeTime())
+    first = await free.acquire()
+    free.done(first, accepted=True)
+    tickets = [await free.acquire() for _ in range(10)]
+    free.done(tickets[0], accepted=True)
+    assert free.try_acquire() is not None
 
 
 async def test_a_re_sent_request_goes_ahead_and_a_cancelled_one_leaves_the_queue() -> None:
