@@ -1,19 +1,22 @@
 """`client.bulk`: the per-call-capped WorkSpaces operations for any number of items.
 
 Create, start, stop, reboot and terminate take at most 25 WorkSpaces per call (rebuild
-takes one). A bulk call validates every chunk before sending any, sends the chunks with
-bounded concurrency (throttling is the pacing's job: each operation has its own rate budget), and merges every chunk's
-outcome into one result in input order. A chunk whose call fails outright (retries
-exhausted, say) is reported as failed requests carrying the error's code and message,
-so no item is lost from the result. `wait=True` then waits for the matching state.
+takes one). A bulk call sends the chunks with bounded concurrency (throttling is the
+pacing's job: each operation has its own rate budget) and merges every chunk's outcome into one result in input order. A
+chunk whose call fails outright (bad input, retries exhausted) is reported as failed
+requests carrying the error's code and message, so no item is lost from the result and
+the other chunks are not disturbed; a create request that breaks the model's rules is
+reported on its own and never sent. `wait=True` then waits for the matching state.
+The describe helpers follow `NextToken` to the last page of every call.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -30,6 +33,7 @@ if TYPE_CHECKING:
         FailedCreateWorkspaceRequest,
         FailedWorkspaceChangeRequest,
         Workspace,
+        WorkspaceConnectionStatus,
         WorkspaceRequest,
         WorkspaceState,
     )
@@ -86,7 +90,8 @@ class BulkCreateResult:
     pending: list[Workspace]
     """The WorkSpaces being created (PENDING), in input order."""
     failed: list[FailedCreateWorkspaceRequest]
-    """The requests that could not be created, with the error code and message."""
+    """The requests that could not be created, with the error code and message: first
+    those refused before sending (`error_code="ParamValidationError"`), then the others."""
     workspaces: list[Workspace] | None = None
     """With `wait=True`: the created WorkSpaces once AVAILABLE."""
 
@@ -110,38 +115,41 @@ class BulkOperations:
     async def _send(
         self,
         operation: str,
-        requests: list[Any],
+        calls: Sequence[Callable[[], Awaitable[_ResultT]]],
         concurrency: int,
-        output: type[_ResultT],
         answered: list[float] | None = None,
     ) -> list[_ResultT | WorkSpacesError]:
-        """Each request's result, or the error its call ended with, in request order.
+        """Each call's result, or the error it ended with, in order.
 
-        Every request is validated before the first is sent. `answered`, if given, gets
-        when each call ended, in request order (a waiter's schedule starts there).
+        A call's error (its chunk's bad input included) is its own: the other calls
+        still run. `answered`, if given, gets when each call ended, in order (a
+        waiter's schedule starts there).
         """
         if not isinstance(concurrency, int) or concurrency < 1:
             raise ParamValidationError(
                 operation, [f"concurrency: must be >= 1, got {concurrency!r}"]
             )
-        for request in requests:
-            validate(operation, request)
         limit = asyncio.Semaphore(concurrency)
 
-        async def one(request: Any) -> tuple[_ResultT | WorkSpacesError, float]:
+        async def one(
+            call: Callable[[], Awaitable[_ResultT]],
+        ) -> tuple[_ResultT | WorkSpacesError, float]:
             async with limit:
                 try:
-                    outcome: _ResultT | WorkSpacesError = await self._client._invoke(
-                        operation, request, output
-                    )
+                    outcome: _ResultT | WorkSpacesError = await call()
                 except WorkSpacesError as error:
                     outcome = error
                 return outcome, time.monotonic()
 
-        ended = await gather_or_cancel(one(request) for request in requests)
+        ended = await gather_or_cancel(one(call) for call in calls)
         if answered is not None:
             answered.extend(at for _, at in ended)
         return [outcome for outcome, _ in ended]
+
+    def _invoker(
+        self, operation: str, request: Any, output: type[_ResultT]
+    ) -> Callable[[], Awaitable[_ResultT]]:
+        return functools.partial(self._client._invoke, operation, request, output)
 
     async def _change(
         self,
@@ -162,8 +170,12 @@ class BulkOperations:
             for chunk in chunks
         ]
         answered: list[float] = []
+        output = getattr(_types, f"{operation}Result")
         outcomes = await self._send(
-            operation, requests, concurrency, getattr(_types, f"{operation}Result"), answered
+            operation,
+            [self._invoker(operation, r, output) for r in requests],
+            concurrency,
+            answered,
         )
         failed: list[FailedWorkspaceChangeRequest] = []
         refused: set[str] = set()
@@ -264,27 +276,37 @@ class BulkOperations:
             raise ParamValidationError(
                 operation, ["requests: expected a sequence of WorkspaceRequest"]
             )
-        chunks = _chunks(requests, _CHUNK[operation])
+        failed: list[FailedCreateWorkspaceRequest] = []
+        # A request that breaks the model's rules is reported on its own (never sent);
+        # the others go out as usual.
+        valid: list[WorkspaceRequest] = []
+        for request in requests:
+            try:
+                validate(operation, _types.CreateWorkspacesRequest(workspaces=[request]))
+            except ParamValidationError as error:
+                failed.append(_failed_create(request, error))
+            else:
+                valid.append(request)
+        chunks = _chunks(valid, _CHUNK[operation])
         answered: list[float] = []
         outcomes = await self._send(
             operation,
-            [_types.CreateWorkspacesRequest(workspaces=chunk) for chunk in chunks],
+            [
+                self._invoker(
+                    operation,
+                    _types.CreateWorkspacesRequest(workspaces=chunk),
+                    _types.CreateWorkspacesResult,
+                )
+                for chunk in chunks
+            ],
             concurrency,
-            _types.CreateWorkspacesResult,
             answered,
         )
         pending: list[Workspace] = []
-        failed: list[FailedCreateWorkspaceRequest] = []
         started: dict[str, float] = {}
         for chunk, outcome, at in zip(chunks, outcomes, answered, strict=True):
             if isinstance(outcome, WorkSpacesError):
-                code, message = _error_fields(outcome)
-                failed.extend(
-                    _types.FailedCreateWorkspaceRequest(
-                        workspace_request=r, error_code=code, error_message=message
-                    )
-                    for r in chunk
-                )
+                failed.extend(_failed_create(r, outcome) for r in chunk)
             else:
                 pending.extend(outcome.pending_requests or ())
                 failed.extend(outcome.failed_requests or ())
@@ -305,24 +327,64 @@ class BulkOperations:
     ) -> list[Workspace]:
         """Describe any number of WorkSpaces by id, 25 per call; unknown ids are left out.
 
-        Unlike the other bulk calls, a failing call raises: a partial list would lie.
+        Every call is followed through `NextToken` to its last page. Unlike the other
+        bulk calls, a failing call raises: a partial list would lie.
         """
-        operation = "DescribeWorkspaces"
-        listed = list(dict.fromkeys(check_ids(operation, ids)))
-        outcomes = await self._send(
-            operation,
-            [
-                _types.DescribeWorkspacesRequest(workspace_ids=chunk)
-                for chunk in _chunks(listed, _CHUNK[operation])
-            ],
+        return await self._describe(
+            "DescribeWorkspaces",
+            ids,
             concurrency,
-            _types.DescribeWorkspacesResult,
+            lambda chunk: self._client.paginate.describe_workspaces(workspace_ids=chunk).collect(),
+            lambda workspace: workspace.workspace_id,
         )
-        found: dict[str, Workspace] = {}
+
+    async def describe_workspaces_connection_status(
+        self, ids: Iterable[str], *, concurrency: int = 4
+    ) -> list[WorkspaceConnectionStatus]:
+        """The connection status of any number of WorkSpaces, 25 ids per call, in input order.
+
+        Every call is followed through `NextToken` to its last page; unknown ids are left
+        out; a failing call raises.
+        """
+        return await self._describe(
+            "DescribeWorkspacesConnectionStatus",
+            ids,
+            concurrency,
+            lambda chunk: self._client.paginate.describe_workspaces_connection_status(
+                workspace_ids=chunk
+            ).collect(),
+            lambda status: status.workspace_id,
+        )
+
+    async def _describe(
+        self,
+        operation: str,
+        ids: Iterable[str],
+        concurrency: int,
+        describe: Callable[[list[str]], Awaitable[list[_ItemT]]],
+        id_of: Callable[[_ItemT], str | None],
+    ) -> list[_ItemT]:
+        """`describe` every chunk of the distinct `ids`; the objects found, in input order."""
+        listed = list(dict.fromkeys(check_ids(operation, ids)))
+        chunks = _chunks(listed, _CHUNK.get(operation, _DEFAULT_CHUNK))
+        outcomes = await self._send(
+            operation, [functools.partial(describe, chunk) for chunk in chunks], concurrency
+        )
+        found: dict[str, _ItemT] = {}
         for outcome in outcomes:
             if isinstance(outcome, WorkSpacesError):
                 raise outcome
-            for workspace in outcome.workspaces or ():
-                if workspace.workspace_id:
-                    found[workspace.workspace_id] = workspace
+            for item in outcome:
+                id_ = id_of(item)
+                if id_:
+                    found[id_] = item
         return [found[i] for i in listed if i in found]
+
+
+def _failed_create(
+    request: WorkspaceRequest, error: WorkSpacesError
+) -> FailedCreateWorkspaceRequest:
+    code, message = _error_fields(error)
+    return _types.FailedCreateWorkspaceRequest(
+        workspace_request=request, error_code=code, error_message=message
+    )

@@ -9,6 +9,8 @@ each batch filled up with the ids due next: the fewest calls that do the job. An
 visible yet (just created) is pending; an id that disappears counts as done for the
 "gone" targets (terminated, deregistered) and as a failure for the others. Cancelling
 the awaiting task stops polling at once: the sleep and in-flight calls are cancelled.
+`timeout` is a deadline: a poll still in flight when it passes is cancelled too. Every
+Describe call is followed through `NextToken` to its last page.
 """
 
 from __future__ import annotations
@@ -68,7 +70,8 @@ class WaitOptions(TypedDict, Generic[StateT], total=False):
     """The keyword options every waiter takes (the defaults depend on the waiter)."""
 
     timeout: float
-    """Seconds to wait in all (WorkSpaces, directories, pools: 1800; images: 3600)."""
+    """Seconds to wait in all, the poll in flight included (WorkSpaces, directories, pools:
+    1800; images: 3600)."""
     min_delay: float
     """Seconds between polls of an id at least (5; images 15); the delay grows with the
     time its change has taken so far (15% of it, jittered)."""
@@ -228,7 +231,12 @@ class _Poll(Generic[ObjT, StateT]):
                 await self._sleep(wake - now)
                 now = self._now()
             polled = self._select(pending, now)
-            await self._poll_once(polled)
+            # The deadline covers the poll in flight too: a hung Describe call is
+            # cancelled (with its connection) when the time is up.
+            try:
+                await asyncio.wait_for(self._poll_once(polled), max(deadline - now, 0))
+            except asyncio.TimeoutError:
+                raise self._timed_out(pending) from None
             now = self._now()
             for id_ in polled:
                 self.polls[id_] += 1
@@ -343,8 +351,8 @@ class Waiters:
         )
 
         async def describe(batch: list[str]) -> list[Workspace]:
-            result = await self._client.describe_workspaces(workspace_ids=batch)
-            return list(result.workspaces or ())
+            # Followed to the last page: the service may split even 25 ids into pages.
+            return await self._client.paginate.describe_workspaces(workspace_ids=batch).collect()
 
         resource: _Resource[Workspace, WorkspaceState] = _Resource(
             describe, lambda w: w.workspace_id, lambda w: w.state

@@ -110,7 +110,7 @@ async def test_a_chunk_whose_call_fails_is_reported_item_by_item(sim: LifecycleS
     assert all("Rate exceeded" in (f.error_message or "") for f in result.failed)
 
 
-async def test_every_chunk_is_validated_before_anything_is_sent(
+async def test_a_bad_request_is_reported_alone_and_the_others_are_sent(
     sim: LifecycleSimulator, sim_client: WorkSpacesClient
 ) -> None:
     requests = [
@@ -118,12 +118,23 @@ async def test_every_chunk_is_validated_before_anything_is_sent(
         for i in range(60)
     ]
     requests[55] = WorkspaceRequest(directory_id="d-1234567890", user_name="", bundle_id="wsb-1")
-    with pytest.raises(ParamValidationError, match=r"workspaces\[5\]\.user_name: length 0"):
-        await sim_client.bulk.create_workspaces(requests)
+    result = await sim_client.bulk.create_workspaces(requests)
+    assert [f.workspace_request for f in result.failed] == [requests[55]]
+    assert result.failed[0].error_code == "ParamValidationError"
+    assert "user_name: length 0" in (result.failed[0].error_message or "")
+    assert len(result.pending) == 59
+    assert sim.ids_per_call("CreateWorkspaces") == [25, 25, 9]
+
+
+async def test_bad_arguments_are_refused_before_anything_is_sent(
+    sim: LifecycleSimulator, sim_client: WorkSpacesClient
+) -> None:
     with pytest.raises(ParamValidationError, match="concurrency"):
         await sim_client.bulk.stop_workspaces(["ws-1"], concurrency=0)
     with pytest.raises(ParamValidationError, match="non-empty strings"):
         await sim_client.bulk.terminate_workspaces(["ws-1", ""])
+    with pytest.raises(ParamValidationError, match="concurrency"):
+        await sim_client.bulk.describe_workspaces_connection_status(["ws-1"], concurrency=0)
     assert sim.calls == []
 
 
