@@ -9,11 +9,12 @@ import random
 import sys
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import aiohttp
 
 from . import __version__
+from ._client_exceptions import ClientExceptions
 from ._config import ClientConfig, RetryMode
 from ._hooks import Hooks
 from ._operations import Operations
@@ -60,6 +61,9 @@ class WorkSpacesClient(Operations):
             config file.
         hooks (Hooks): Callables run before and after every attempt.
     """
+
+    exceptions: ClassVar[ClientExceptions] = ClientExceptions()
+    """The service error classes by name, as botocore's `client.exceptions` has them."""
 
     def __init__(
         self,

@@ -14,7 +14,24 @@ if TYPE_CHECKING:
 
 
 class WorkSpacesError(Exception):
-    """Base of everything the SDK raises."""
+    """Base of everything the SDK raises.
+
+    Every SDK error survives `pickle` (multiprocessing, task queues) with the same
+    attributes and the same `str()`.
+    """
+
+    def __reduce__(self) -> Any:
+        # Exception's own pickling calls `cls(*args)`, which breaks for every class
+        # whose __init__ takes other arguments than the message: rebuild from the
+        # message arguments and the attributes instead.
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(cls: type[WorkSpacesError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class ParamValidationError(WorkSpacesError, ValueError):
@@ -102,10 +119,12 @@ class ServiceError(WorkSpacesError):
     """The service answered with an error.
 
     Subclasses exist for every modeled exception and the common AWS codes; members of
-    the exception shape are attributes of the modeled classes.
+    the exception shape are attributes of the modeled classes. `response` is the dict
+    botocore puts on `ClientError.response`, for handlers ported from boto3.
     """
 
-    #: (wire name, attribute) of the exception shape's members beyond `message`.
+    #: (wire name, attribute) of every member of the exception shape, `message` included
+    #: when the shape has it (that one is `.message`, read as botocore reads it).
     _members: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     def __init__(
@@ -117,16 +136,52 @@ class ServiceError(WorkSpacesError):
         http_status: int = 0,
         operation: str | None = None,
         body: Mapping[str, Any] | None = None,
+        http_headers: Mapping[str, str] | None = None,
+        retry_attempts: int = 0,
     ) -> None:
         self.code = code if code is not None else type(self).__name__
         self.message = message
         self.request_id = request_id
         self.http_status = http_status
         self.operation = operation
+        self.http_headers = {k.lower(): v for k, v in (http_headers or {}).items()}
+        """The answer's HTTP headers, names in lower case (as botocore gives them)."""
+        self.retry_attempts = retry_attempts
+        """Retries made before this error was raised (0 when the first try failed)."""
+        self._max_attempts_reached = False  # set by the pipeline, as botocore's retries do
+        self.modeled: dict[str, str] = {}
+        """The exception shape's members the service sent, by wire name."""
         for wire, attr in self._members:
             value = body.get(wire) if body is not None else None
-            setattr(self, attr, value if isinstance(value, str) else None)
+            value = value if isinstance(value, str) else None
+            if value is not None:
+                self.modeled[wire] = value
+            if attr != "message":
+                setattr(self, attr, value)
         super().__init__(self._describe())
+
+    @property
+    def response(self) -> dict[str, Any]:
+        """The dict botocore's `ClientError.response` holds for the same answer.
+
+        `{"Error": {"Code", "Message"}, "ResponseMetadata": {"RequestId",
+        "HTTPStatusCode", "HTTPHeaders", "RetryAttempts"[, "MaxAttemptsReached"]}}` plus
+        the modeled members of the exception shape, by wire name. A new dict each time:
+        change it freely.
+        """
+        metadata: dict[str, Any] = {}
+        if self.request_id is not None:
+            metadata["RequestId"] = self.request_id
+        metadata["HTTPStatusCode"] = self.http_status
+        metadata["HTTPHeaders"] = dict(self.http_headers)
+        metadata["RetryAttempts"] = self.retry_attempts
+        if self._max_attempts_reached:
+            metadata["MaxAttemptsReached"] = True
+        return {
+            "Error": {"Message": self.message or "", "Code": self.code},
+            "ResponseMetadata": metadata,
+            **self.modeled,
+        }
 
     def _describe(self) -> str:
         where = f" when calling {self.operation}" if self.operation else ""
@@ -136,16 +191,6 @@ class ServiceError(WorkSpacesError):
         if self.request_id:
             text += f" [request id {self.request_id}]"
         return text
-
-    def __reduce__(self) -> Any:
-        return (_rebuild, (type(self), self.message, self.__dict__))
-
-
-def _rebuild(cls: type[ServiceError], message: str | None, state: dict[str, Any]) -> ServiceError:
-    error = cls.__new__(cls)
-    Exception.__init__(error, message)
-    error.__dict__.update(state)
-    return error
 
 
 class ThrottlingError(ServiceError):

@@ -120,6 +120,8 @@ __all__ = [
 class AccessDeniedException(ServiceError):
     """The user is not authorized to access a resource."""
 
+    _members = (("message", "message"),)
+
 
 class ApplicationNotSupportedException(ServiceError):
     """The specified application is not supported."""
@@ -132,6 +134,8 @@ class ComputeNotCompatibleException(ServiceError):
 class ConflictException(ServiceError):
     """The `TargetAccountId` is already linked or invited."""
 
+    _members = (("message", "message"),)
+
 
 class IncompatibleApplicationsException(ServiceError):
     """The specified application is not compatible with the resource."""
@@ -140,17 +144,25 @@ class IncompatibleApplicationsException(ServiceError):
 class InternalServerException(ServiceError):
     """Unexpected server error occured."""
 
+    _members = (("message", "message"),)
+
 
 class InvalidParameterCombinationException(ServiceError):
     """Two or more of the selected parameter values cannot be used together."""
+
+    _members = (("message", "message"),)
 
 
 class InvalidParameterValuesException(ServiceError):
     """One or more parameter values are not valid."""
 
+    _members = (("message", "message"),)
+
 
 class InvalidResourceStateException(ServiceError):
     """The state of the resource is not valid for this operation."""
+
+    _members = (("message", "message"),)
 
 
 class OperatingSystemNotCompatibleException(ServiceError):
@@ -163,25 +175,33 @@ class OperationInProgressException(ServiceError):
     Try again in a moment.
     """
 
+    _members = (("message", "message"),)
+
 
 class OperationNotSupportedException(ServiceError):
     """This operation is not supported."""
 
     reason: str | None
     """The exception error reason."""
-    _members = (("reason", "reason"),)
+    _members = (("message", "message"), ("reason", "reason"))
 
 
 class ResourceAlreadyExistsException(ServiceError):
     """The specified resource already exists."""
 
+    _members = (("message", "message"),)
+
 
 class ResourceAssociatedException(ServiceError):
     """The resource is associated with a directory."""
 
+    _members = (("message", "message"),)
+
 
 class ResourceCreationFailedException(ServiceError):
     """The resource could not be created."""
+
+    _members = (("message", "message"),)
 
 
 class ResourceInUseException(ServiceError):
@@ -189,11 +209,13 @@ class ResourceInUseException(ServiceError):
 
     resource_id: str | None
     """The ID of the resource that is in use."""
-    _members = (("ResourceId", "resource_id"),)
+    _members = (("message", "message"), ("ResourceId", "resource_id"))
 
 
 class ResourceLimitExceededException(ServiceError):
     """Your resource limits have been exceeded."""
+
+    _members = (("message", "message"),)
 
 
 class ResourceNotFoundException(ServiceError):
@@ -201,7 +223,7 @@ class ResourceNotFoundException(ServiceError):
 
     resource_id: str | None
     """The ID of the resource that could not be found."""
-    _members = (("ResourceId", "resource_id"),)
+    _members = (("message", "message"), ("ResourceId", "resource_id"))
 
 
 class ResourceUnavailableException(ServiceError):
@@ -209,7 +231,7 @@ class ResourceUnavailableException(ServiceError):
 
     resource_id: str | None
     """The identifier of the resource that is not available."""
-    _members = (("ResourceId", "resource_id"),)
+    _members = (("message", "message"), ("ResourceId", "resource_id"))
 
 
 class UnsupportedNetworkConfigurationException(ServiceError):
@@ -219,6 +241,8 @@ class UnsupportedNetworkConfigurationException(ServiceError):
     [Configure a VPC for Amazon WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/amazon-workspaces-vpc.html).
     """
 
+    _members = (("message", "message"),)
+
 
 class UnsupportedWorkspaceConfigurationException(ServiceError):
     """The configuration of this WorkSpace is not supported for this operation.
@@ -227,9 +251,13 @@ class UnsupportedWorkspaceConfigurationException(ServiceError):
     [Required Configuration and Service Components for WorkSpaces](https://docs.aws.amazon.com/workspaces/latest/adminguide/required-service-components.html).
     """
 
+    _members = (("message", "message"),)
+
 
 class ValidationException(ServiceError):
     """You either haven't provided a `TargetAccountId` or are using the same value for `TargetAccountId` and `SourceAccountId`."""
+
+    _members = (("message", "message"),)
 
 
 class WorkspacesDefaultRoleNotFoundException(ServiceError):
@@ -239,6 +267,8 @@ class WorkspacesDefaultRoleNotFoundException(ServiceError):
     workspaces_DefaultRole role before you can register a directory. For more information, see
     [Creating the workspaces_DefaultRole Role](https://docs.aws.amazon.com/workspaces/latest/adminguide/workspaces-access-control.html#create-default-role).
     """
+
+    _members = (("message", "message"),)
 
 
 # Every class reports `aioworkspaces.errors` as its module (pickles and reprs name the

@@ -92,6 +92,7 @@ def parse_error(response: HttpResponse, operation: str) -> ServiceError:
         http_status=response.status,
         operation=operation,
         body=document,
+        http_headers=response.headers,
     )
 
 
@@ -110,6 +111,7 @@ def _parse_result(response: HttpResponse, operation: str, output: type[_R], retr
             request_id=request_id,
             http_status=response.status,
             operation=operation,
+            http_headers=response.headers,
         ) from None
     object.__setattr__(
         result,
@@ -277,6 +279,9 @@ class Pipeline:
                     continue
             decision = policy.delay_before_retry(error, attempt)
             if decision is None:
+                if isinstance(error, ServiceError):
+                    error.retry_attempts = attempt - 1
+                    error._max_attempts_reached = attempt >= policy.max_attempts
                 raise error
             delay, cost = decision
             if deadline is not None and time.monotonic() + delay >= deadline:

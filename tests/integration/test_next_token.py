@@ -116,6 +116,4 @@ async def test_bulk_connection_status_chunks_pages_and_keeps_input_order(
         if r.json().get("NextToken") is None
     )
     assert sizes == [15, 25]
-    assert all(
-        r.operation == "DescribeWorkspacesConnectionStatus" for r in fault_server.received
-    )
+    assert all(r.operation == "DescribeWorkspacesConnectionStatus" for r in fault_server.received)

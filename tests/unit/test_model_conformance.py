@@ -147,6 +147,11 @@ async def test_exception(name: str) -> None:
     assert (raised.value.code, raised.value.message) == (name, "boom")
     for member in expected:
         assert getattr(raised.value, xform_name(member)) == f"{member}-value"
+    # `.response` carries every member of the shape, `message` included, as botocore does.
+    every = set(shapes()[name].get("members", {}))
+    values = {m: f"{m}-value" for m in expected} | {m: "boom" for m in every - expected}
+    response = raised.value.response
+    assert {k: v for k, v in response.items() if k not in ("Error", "ResponseMetadata")} == values
 
 
 def expected_annotation(shape_name: str, as_param: bool) -> str:

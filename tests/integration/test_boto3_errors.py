@@ -1,0 +1,125 @@
+"""`ServiceError.response` is botocore's `ClientError.response` for the same wire answer;
+`client.exceptions` names the SDK's classes as botocore's `client.exceptions` does."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import botocore.session
+import pytest
+from botocore.exceptions import ClientError
+
+from aioworkspaces import ClientConfig, WorkSpacesClient, errors
+from tests.support import REGION, TEST_CREDENTIALS
+from tests.support.fault_server import FaultServer, Reply, json_reply
+
+
+def botocore_response(url: str, attempts: int) -> dict[str, Any]:
+    session = botocore.session.get_session()
+    session.set_config_variable("retry_mode", "standard")
+    session.set_config_variable("max_attempts", attempts)
+    client = session.create_client(
+        "workspaces",
+        region_name=REGION,
+        endpoint_url=url,
+        aws_access_key_id=TEST_CREDENTIALS.access_key,
+        aws_secret_access_key=TEST_CREDENTIALS.secret_key,
+    )
+    try:
+        client.describe_tags(ResourceId="ws-12345678")
+    except ClientError as error:
+        return dict(error.response)
+    finally:
+        client.close()
+    raise AssertionError("botocore did not raise")
+
+
+async def sdk_error(url: str, attempts: int) -> errors.ServiceError:
+    async with WorkSpacesClient(
+        REGION,
+        credentials=TEST_CREDENTIALS,
+        endpoint_url=url,
+        config=ClientConfig(max_attempts=attempts),
+    ) as client:
+        with pytest.raises(errors.ServiceError) as caught:
+            await client.describe_tags(resource_id="ws-12345678")
+    return caught.value
+
+
+def without_date(response: dict[str, Any]) -> dict[str, Any]:
+    response["ResponseMetadata"]["HTTPHeaders"].pop("date", None)
+    return response
+
+
+ANSWERS = {
+    "modeled, with a member": [
+        json_reply(
+            {
+                "__type": "com.amazonaws.workspaces#ResourceNotFoundException",
+                "message": "no such WorkSpace",
+                "ResourceId": "ws-12345678",
+                "Unmodeled": 1,
+            },
+            400,
+            request_id="req-same",
+        )
+    ],
+    "modeled, no message member": [
+        json_reply(
+            {"__type": "ApplicationNotSupportedException", "message": "nope"},
+            400,
+            request_id="req-same",
+        )
+    ],
+    "common code, retried": [
+        json_reply({"__type": "InternalFailure", "Message": "boom"}, 500, request_id="req-1"),
+        json_reply({"__type": "InternalFailure", "Message": "boom"}, 500, request_id="req-same"),
+    ],
+    "unknown code": [json_reply({"__type": "SomethingNew:http://x"}, 400, request_id="req-same")],
+}
+
+
+@pytest.mark.parametrize("answers", ANSWERS.values(), ids=list(ANSWERS))
+async def test_response_matches_botocore(fault_server: FaultServer, answers: list[Reply]) -> None:
+    fault_server.script(*answers)
+    expected = await asyncio.to_thread(botocore_response, fault_server.url, len(answers))
+    fault_server.script(*answers)
+    error = await sdk_error(fault_server.url, len(answers))
+    assert without_date(error.response) == without_date(expected)
+    assert error.response["ResponseMetadata"]["RetryAttempts"] == len(answers) - 1
+
+
+async def test_client_exceptions_name_the_sdk_classes(fault_server: FaultServer) -> None:
+    fault_server.script(*ANSWERS["modeled, with a member"])
+    async with WorkSpacesClient(
+        REGION, credentials=TEST_CREDENTIALS, endpoint_url=fault_server.url
+    ) as client:
+        try:
+            await client.describe_tags(resource_id="ws-12345678")
+        except client.exceptions.ResourceNotFoundException as error:
+            assert error.resource_id == "ws-12345678"
+            assert error.response["Error"]["Code"] == "ResourceNotFoundException"
+        else:
+            raise AssertionError("not raised")
+        assert client.exceptions.ClientError is errors.ServiceError
+
+    botocore_client = botocore.session.get_session().create_client(
+        "workspaces", region_name=REGION, aws_access_key_id="x", aws_secret_access_key="y"
+    )
+    modeled = {
+        name
+        for name in dir(botocore_client.exceptions)
+        if name[0].isupper() and name != "ClientError"
+    }
+    botocore_client.close()
+    for name in modeled:
+        assert getattr(WorkSpacesClient.exceptions, name) is getattr(errors, name)
+    service_errors = {
+        name
+        for name in errors.__all__
+        if isinstance(getattr(errors, name), type)
+        and issubclass(getattr(errors, name), errors.ServiceError)
+    }
+    listed = {n for n in vars(type(WorkSpacesClient.exceptions)) if n[0].isupper()}
+    assert listed == service_errors | {"ClientError"}
