@@ -17,7 +17,6 @@ from .. import errors
 from .._serialization.validation import validate
 from .._serialization.wire import from_wire, to_wire
 from ..errors import (
-    AuthError,
     DeadlineExceededError,
     ResponseParseError,
     ServiceError,
@@ -45,6 +44,10 @@ _SKEW_TOLERANCE = timedelta(minutes=4)
 # Bodies larger than this are parsed in a worker thread: reading a big answer into
 # objects takes long enough to stall every other task on the loop.
 _PARSE_OFF_LOOP = 1024 * 1024
+# A Date further off than the widest time-zone offset (14 h, a clock set to local time
+# instead of UTC) plus a margin is not believed: one bogus header must not move signing
+# by days.
+_MAX_SKEW_CORRECTION = timedelta(hours=15)
 
 
 def error_class(code: str, status: int) -> type[ServiceError]:
@@ -124,19 +127,24 @@ def _parse_result(response: HttpResponse, operation: str, output: type[_R], retr
 
 
 def _server_clock_offset(response: HttpResponse | None) -> timedelta | None:
-    if response is None:
-        return None
-    date = response.headers.get("Date")
+    """How far the server's clock (its Date header) is ahead of ours, if believable.
+
+    None without a readable Date, or when the gap is beyond `_MAX_SKEW_CORRECTION`.
+    """
+    date = response.headers.get("Date") if response is not None else None
     if not date:
         return None
     try:
         server = email.utils.parsedate_to_datetime(date)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if server.tzinfo is None:
         server = server.replace(tzinfo=timezone.utc)
-    offset = server - datetime.now(timezone.utc)
-    return offset if abs(offset) > _SKEW_TOLERANCE else None
+    try:
+        offset = server - datetime.now(timezone.utc)
+    except OverflowError:
+        return None
+    return offset if abs(offset) <= _MAX_SKEW_CORRECTION else None
 
 
 class Pipeline:
@@ -196,7 +204,6 @@ class Pipeline:
         attempt = 0  # attempts counted against max_attempts
         sends = 0  # every request sent, free re-sends after a throttle included
         free_resends = 0
-        skew_corrected = False
         deadline = None if self._call_timeout is None else time.monotonic() + self._call_timeout
         remaining: float | None = None
         while True:
@@ -244,6 +251,8 @@ class Pipeline:
                         except ResponseParseError as exc:  # observed and decided on below
                             error = exc
                         else:
+                            if self.signer.clock_offset:
+                                self._undo_clock_correction(response)
                             await self._observe(operation, sends, started, signed, response, None)
                             policy.succeeded(spent)
                             return result
@@ -266,17 +275,12 @@ class Pipeline:
                 continue
             attempt += 1
             if (
-                not skew_corrected
-                and isinstance(error, (AuthError, ServiceError))
-                and getattr(error, "code", None) in CLOCK_SKEW_CODES
+                isinstance(error, ServiceError)
+                and error.code in CLOCK_SKEW_CODES
                 and attempt < policy.max_attempts
+                and self._correct_clock(operation, response)
             ):
-                offset = _server_clock_offset(response)
-                if offset is not None:
-                    self.signer.clock_offset = offset
-                    skew_corrected = True
-                    logger.debug("%s: correcting clock skew of %s and retrying", operation, offset)
-                    continue
+                continue
             decision = policy.delay_before_retry(error, attempt)
             if decision is None:
                 if isinstance(error, ServiceError):
@@ -322,6 +326,30 @@ class Pipeline:
             f"{operation}: no answer within ClientConfig.call_timeout "
             f"({self._call_timeout:g} s) after {retries} retries"
         )
+
+    def _correct_clock(self, operation: str, response: HttpResponse | None) -> bool:
+        """After a clock-skew error: re-measure the offset; whether it changed.
+
+        Compared with the offset in use, not only with the local clock: a correction
+        that turns out wrong (the server disagrees again) is replaced, or undone when
+        the server's clock agrees with ours.
+        """
+        measured = _server_clock_offset(response)
+        if measured is None:
+            return False
+        wanted = measured if abs(measured) > _SKEW_TOLERANCE else timedelta(0)
+        if abs(wanted - self.signer.clock_offset) <= _SKEW_TOLERANCE:
+            return False  # signing with it again would not help
+        self.signer.clock_offset = wanted
+        logger.debug("%s: clock offset now %s; retrying", operation, wanted)
+        return True
+
+    def _undo_clock_correction(self, response: HttpResponse) -> None:
+        """A success while correcting: drop the correction once the server agrees with us."""
+        measured = _server_clock_offset(response)
+        if measured is not None and abs(measured) <= _SKEW_TOLERANCE:
+            self.signer.clock_offset = timedelta(0)
+            logger.debug("the service's clock agrees with ours again: clock correction undone")
 
     async def _observe(
         self,
