@@ -7,6 +7,7 @@ import os
 import platform
 import random
 import sys
+import warnings
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
@@ -22,9 +23,16 @@ from ._request.credentials import (
     CredentialProvider,
     Credentials,
     CredentialSource,
+    has_control_characters,
     is_credential_source,
 )
-from ._request.endpoints import check_url, configured_endpoint, resolve_endpoint, resolve_region
+from ._request.endpoints import (
+    check_url,
+    configured_endpoint,
+    is_cleartext,
+    resolve_endpoint,
+    resolve_region,
+)
 from ._request.pipeline import Pipeline
 from ._request.profiles import SharedConfig
 from ._request.retries import RetryPolicy, retry_settings
@@ -88,6 +96,7 @@ class WorkSpacesClient(Operations):
         if endpoint_url is not None:
             check_url(endpoint_url)
         self.config = config if config is not None else ClientConfig()
+        _check_header_text("config.user_agent_extra", self.config.user_agent_extra)
         if credentials is not None and not (
             isinstance(credentials, Credentials) or is_credential_source(credentials)
         ):
@@ -220,6 +229,13 @@ class WorkSpacesClient(Operations):
                     endpoint = await asyncio.to_thread(
                         resolve_endpoint, self._shared, self.region, self.config
                     )
+                if is_cleartext(endpoint):  # once per client: the pipeline is built once
+                    warnings.warn(
+                        f"endpoint {endpoint} is plain http to a host other than this "
+                        "machine: signed requests and answers travel unencrypted",
+                        UserWarning,
+                        stacklevel=3,
+                    )
                 self._pipeline = Pipeline(
                     endpoint_url=endpoint,
                     credentials=self._credentials,
@@ -311,6 +327,19 @@ def _on_a_running_loop() -> bool:
     except RuntimeError:
         return False
     return True
+
+
+def _check_header_text(name: str, value: object) -> None:
+    """A clear error at construction for a header value that cannot be sent as one."""
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{name} must be a str or None, not {type(value).__name__}")
+    if has_control_characters(value):
+        raise ConfigurationError(
+            f"{name} contains a control character (CR, LF, ...): {value!r} cannot be "
+            "sent in an HTTP header"
+        )
 
 
 def _expect(name: str, value: object, kind: type) -> None:

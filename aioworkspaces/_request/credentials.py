@@ -21,7 +21,7 @@ from ..errors import CredentialsError
 if TYPE_CHECKING:
     from .profiles import SharedConfig
 
-__all__ = ["CredentialProvider", "Credentials"]
+__all__ = ["CredentialProvider", "Credentials", "has_control_characters"]
 
 
 @attrs.define(frozen=True, slots=True)
@@ -41,12 +41,27 @@ class Credentials:
     def __attrs_post_init__(self) -> None:
         if not self.access_key or not self.secret_key:
             raise CredentialsError("Credentials need a non-empty access_key and secret_key")
+        for name in ("access_key", "secret_key", "token"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                raise CredentialsError(f"Credentials.{name} must be a str")
+            # The key id and the token travel in headers: a CR or LF there would split
+            # them (and the value is a secret: never quoted in the message).
+            if value is not None and has_control_characters(value):
+                raise CredentialsError(
+                    f"Credentials.{name} contains a control character (CR, LF, ...)"
+                )
 
 
 class CredentialSource(Protocol):
     """What the SDK uses of a botocore `Credentials` (or `RefreshableCredentials`)."""
 
     def get_frozen_credentials(self) -> Any: ...
+
+
+def has_control_characters(text: str) -> bool:
+    """Whether `text` holds a character no HTTP header value may carry (tab aside)."""
+    return any((ord(c) < 0x20 and c != "\t") or ord(c) == 0x7F for c in text)
 
 
 def is_credential_source(value: object) -> bool:

@@ -8,14 +8,22 @@ endpoint rules (FIPS, dual-stack, every partition) evaluated by botocore.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from urllib.parse import urlsplit
 
 from .._config import ClientConfig
 from ..errors import ConfigurationError
+from .credentials import has_control_characters
 from .profiles import SharedConfig, env_flag
 
-__all__ = ["check_url", "configured_endpoint", "resolve_endpoint", "resolve_region"]
+__all__ = [
+    "check_url",
+    "configured_endpoint",
+    "is_cleartext",
+    "resolve_endpoint",
+    "resolve_region",
+]
 
 _SERVICE = "workspaces"
 
@@ -39,11 +47,56 @@ def resolve_region(shared: SharedConfig, region: str | None) -> str:
 
 
 def check_url(url: str) -> str:
-    """`url` if it is an http(s) URL with a host, else `ConfigurationError`."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigurationError(f"invalid endpoint URL {url!r}: need http(s)://host[:port]")
+    """`url` if it is a usable endpoint URL, else `ConfigurationError` saying why.
+
+    http(s), a host, an optional valid port and path; no credentials in it, no query or
+    fragment (they would be sent but not signed), no whitespace or control characters.
+    """
+    problem = _url_problem(url)
+    if problem is not None:
+        raise ConfigurationError(
+            f"invalid endpoint URL {url!r}: {problem} (need http(s)://host[:port][/path])"
+        )
     return url
+
+
+def _url_problem(url: str) -> str | None:
+    if not isinstance(url, str):
+        return f"not a string but {type(url).__name__}"
+    if any(c.isspace() for c in url) or has_control_characters(url):
+        return "it contains whitespace or control characters"
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises for a port that is not a number in 0-65535
+    except ValueError as exc:
+        return str(exc)
+    if parts.scheme not in ("http", "https"):
+        return "the scheme must be http or https"
+    if not parts.hostname:
+        return "no host"
+    if parts.username is not None or parts.password is not None:
+        return "credentials in the URL are not supported"
+    if port == 0 or (port is None and parts.netloc.endswith(":")):
+        return "the port is empty or 0"
+    if "?" in url:
+        return "a query string cannot be signed"
+    if "#" in url:
+        return "a fragment is not allowed"
+    return None
+
+
+def is_cleartext(url: str) -> bool:
+    """Whether `url` is plain http to a host other than this machine (loopback)."""
+    parts = urlsplit(url)
+    if parts.scheme != "http":
+        return False
+    host = (parts.hostname or "").rstrip(".")
+    if host == "localhost" or host.endswith(".localhost"):
+        return False
+    try:
+        return not ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return True
 
 
 def _ignore_configured_urls(shared: SharedConfig) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import json
 import logging
 import time
 from collections.abc import Callable, Mapping
@@ -18,6 +19,7 @@ from .._serialization.validation import validate
 from .._serialization.wire import from_wire, to_wire
 from ..errors import (
     DeadlineExceededError,
+    ParamValidationError,
     ResponseParseError,
     ServiceError,
     ServiceUnavailableError,
@@ -74,13 +76,26 @@ def _error_code(document: Mapping[str, Any], headers: Mapping[str, str]) -> str 
     return raw.rsplit("#", 1)[-1].split(":", 1)[0].strip() or None
 
 
+def _decode(body: bytes) -> Any:
+    """The JSON document in `body`, read as `json.loads` reads it.
+
+    orjson (the fast path) refuses numbers beyond a double (`1e400`) and lone surrogate
+    escapes, which `json.loads` (and so botocore) reads: such a body is read again by
+    the standard library rather than failing the call over a member nobody reads.
+    """
+    try:
+        return orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return json.loads(body)
+
+
 def parse_error(response: HttpResponse, operation: str) -> ServiceError:
     """The typed error for a non-2xx answer, whatever its body looks like."""
     request_id = response.headers.get("x-amzn-RequestId")
     document: Any = None
     if response.body:
         try:
-            document = orjson.loads(response.body)
+            document = _decode(response.body)
         except (ValueError, RecursionError):  # not JSON, or nested too deep to read
             document = None
     if not isinstance(document, dict):
@@ -102,7 +117,7 @@ def parse_error(response: HttpResponse, operation: str) -> ServiceError:
 def _parse_result(response: HttpResponse, operation: str, output: type[_R], retries: int) -> _R:
     request_id = response.headers.get("x-amzn-RequestId")
     try:
-        document = orjson.loads(response.body) if response.body.strip() else {}
+        document = _decode(response.body) if response.body.strip() else {}
         if not isinstance(document, dict):
             raise TypeError(f"expected a JSON object, got {type(document).__name__}")
         result = from_wire(document, output)
@@ -124,6 +139,23 @@ def _parse_result(response: HttpResponse, operation: str, output: type[_R], retr
         ),
     )
     return result
+
+
+def _encode_request(operation: str, document: dict[str, Any]) -> bytes:
+    """The request body: orjson's bytes, or botocore's where orjson refuses a value.
+
+    orjson refuses integers beyond 64 bits and strings with lone surrogates; botocore
+    sends both (`json.dumps(...).encode("utf-8")`, the surrogate as a `\\ud800` escape),
+    so the same bytes go out here.
+    """
+    try:
+        return orjson.dumps(document)
+    except TypeError:
+        pass
+    try:
+        return json.dumps(document).encode("utf-8")
+    except (TypeError, ValueError) as exc:
+        raise ParamValidationError(operation, [f"cannot be sent as JSON: {exc}"]) from None
 
 
 def _server_clock_offset(response: HttpResponse | None) -> timedelta | None:
@@ -191,7 +223,7 @@ class Pipeline:
 
     async def _attempts(self, operation: str, request: Any, output: type[_R]) -> _R:
         validate(operation, request)
-        body = orjson.dumps(to_wire(request))
+        body = _encode_request(operation, to_wire(request))
         headers = {
             "Content-Type": _CONTENT_TYPE,
             "X-Amz-Target": _TARGET_PREFIX + operation,

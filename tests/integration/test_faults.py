@@ -299,8 +299,8 @@ async def _attempts_until_failure(endpoint: str) -> tuple[errors.WorkSpacesError
 
 
 async def test_a_host_that_does_not_resolve_is_a_transport_error() -> None:
-    error, attempts = await _attempts_until_failure("http://nonexistent.invalid")
-    assert "could not connect to http://nonexistent.invalid" in str(error)
+    error, attempts = await _attempts_until_failure("https://nonexistent.invalid")
+    assert "could not connect to https://nonexistent.invalid" in str(error)
     assert attempts == 3
 
 
