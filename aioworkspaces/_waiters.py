@@ -123,20 +123,26 @@ class _Poll(Generic[ObjT, StateT]):
         self.ids = list(dict.fromkeys(check_ids(target.name, ids)))
         timeout = options.get("timeout", target.timeout)
         min_delay = options.get("min_delay", target.min_delay)
-        max_delay = options.get("max_delay", max(target.max_delay, min_delay))
+        max_delay = options.get("max_delay")
+        on_progress = options.get("on_progress")
         problems = [f"{name}: unknown option" for name in options if name not in _OPTIONS]
-        if not timeout > 0:
-            problems.append(f"timeout: must be > 0, got {timeout}")
-        if not min_delay > 0:
-            problems.append(f"min_delay: must be > 0, got {min_delay}")
-        if not max_delay >= min_delay:
-            problems.append(f"max_delay: must be >= min_delay ({min_delay}), got {max_delay}")
+        for name, value in (("timeout", timeout), ("min_delay", min_delay)):
+            if not _is_number(value) or not value > 0:
+                problems.append(f"{name}: must be a number > 0, got {value!r}")
+        if max_delay is None:
+            max_delay = max(target.max_delay, min_delay) if _is_number(min_delay) else 0.0
+        elif not _is_number(max_delay) or (_is_number(min_delay) and max_delay < min_delay):
+            problems.append(
+                f"max_delay: must be a number >= min_delay ({min_delay}), got {max_delay!r}"
+            )
+        if on_progress is not None and not callable(on_progress):
+            problems.append(f"on_progress: must be callable, got {type(on_progress).__name__}")
         if problems:
             raise ParamValidationError(target.name, problems)
         self.timeout = timeout
         self.min_delay = min_delay
         self.max_delay = max_delay
-        self.on_progress = options.get("on_progress")
+        self.on_progress = on_progress
         self.resource = resource
         self.target = target
         self.rng = rng
@@ -267,6 +273,10 @@ class _Poll(Generic[ObjT, StateT]):
         outcome = self.on_progress(dict(self.states))
         if inspect.isawaitable(outcome):
             await outcome
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value
 
 
 def _value(state: object) -> str:

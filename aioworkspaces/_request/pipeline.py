@@ -244,6 +244,7 @@ class Pipeline:
             sent = 0.0
             if budget is not None:
                 sent = await self._paced(budget, sends > 1, deadline, operation, sends - 1)
+            signed_offset = self.signer.clock_offset  # what this attempt is signed with
             response: HttpResponse | None = None
             error: WorkSpacesError | None = None
             throttled = False
@@ -310,7 +311,7 @@ class Pipeline:
                 isinstance(error, ServiceError)
                 and error.code in CLOCK_SKEW_CODES
                 and attempt < policy.max_attempts
-                and self._correct_clock(operation, response)
+                and self._correct_clock(operation, response, signed_offset)
             ):
                 continue
             decision = policy.delay_before_retry(error, attempt)
@@ -359,21 +360,25 @@ class Pipeline:
             f"({self._call_timeout:g} s) after {retries} retries"
         )
 
-    def _correct_clock(self, operation: str, response: HttpResponse | None) -> bool:
-        """After a clock-skew error: re-measure the offset; whether it changed.
+    def _correct_clock(
+        self, operation: str, response: HttpResponse | None, signed_offset: timedelta
+    ) -> bool:
+        """After a clock-skew error: re-measure the offset; whether a retry can help.
 
-        Compared with the offset in use, not only with the local clock: a correction
-        that turns out wrong (the server disagrees again) is replaced, or undone when
-        the server's clock agrees with ours.
+        Compared with the offset the refused request was signed with, not only with the
+        local clock: a correction that turns out wrong (the server disagrees again) is
+        replaced, or undone when the server's clock agrees with ours; a correction
+        another call made meanwhile is simply used.
         """
         measured = _server_clock_offset(response)
         if measured is None:
             return False
         wanted = measured if abs(measured) > _SKEW_TOLERANCE else timedelta(0)
-        if abs(wanted - self.signer.clock_offset) <= _SKEW_TOLERANCE:
+        if abs(wanted - signed_offset) <= _SKEW_TOLERANCE:
             return False  # signing with it again would not help
-        self.signer.clock_offset = wanted
-        logger.debug("%s: clock offset now %s; retrying", operation, wanted)
+        if abs(wanted - self.signer.clock_offset) > _SKEW_TOLERANCE:
+            self.signer.clock_offset = wanted
+            logger.debug("%s: clock offset now %s; retrying", operation, wanted)
         return True
 
     def _undo_clock_correction(self, response: HttpResponse) -> None:

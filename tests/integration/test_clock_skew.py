@@ -7,6 +7,7 @@ or with a Date the test chooses (a bogus one).
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import email.utils
 from collections import deque
@@ -137,3 +138,16 @@ async def test_a_success_from_an_agreeing_server_undoes_a_small_correction(
         service.ahead = dt.timedelta(0)
         await client.describe_tags(resource_id="ws-1")
         assert near(service.last_offset(), dt.timedelta(0))
+
+
+async def test_concurrent_calls_refused_for_skew_all_retry_with_the_correction(
+    fault_server: FaultServer, service: SkewCheckingService
+) -> None:
+    async with WorkSpacesClient(
+        REGION, credentials=TEST_CREDENTIALS, endpoint_url=fault_server.url
+    ) as client:
+        service.ahead = dt.timedelta(minutes=30)
+        results = await asyncio.gather(
+            *(client.describe_tags(resource_id=f"ws-{i}") for i in range(10))
+        )
+        assert [r.response_metadata.retry_attempts for r in results] == [1] * 10

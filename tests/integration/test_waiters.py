@@ -204,6 +204,18 @@ async def test_bad_options_are_refused_before_any_call(
         await sim_client.wait.workspaces_available("ws-1")
     with pytest.raises(ParamValidationError, match="timeout"):
         await sim_client.wait.workspaces_stopped(["ws-1"], timeout=0)
+    # Values of the wrong type are the same typed error, never a raw TypeError.
+    wrong: list[dict[str, Any]] = [
+        {"timeout": "30"},
+        {"timeout": float("nan")},
+        {"min_delay": None},
+        {"min_delay": "1"},
+        {"max_delay": "x"},
+        {"on_progress": 5},
+    ]
+    for options in wrong:
+        with pytest.raises(ParamValidationError, match=next(iter(options))):
+            await sim_client.wait.workspaces_available(["ws-1"], **options)
     assert sim.calls == []
 
 
