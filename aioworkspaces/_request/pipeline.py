@@ -29,7 +29,7 @@ from ..errors import (
 from ..types._shape import ResponseMetadata
 from .credentials import CredentialProvider
 from .pacing import MAX_FREE_RESENDS, Budget, Pacer
-from .retries import CLOCK_SKEW_CODES, RetryPolicy, is_throttle
+from .retries import CLOCK_SKEW_CODES, RetryPolicy, is_retryable, is_throttle
 from .signing import Signer
 from .transport import HttpRequest, HttpResponse, Transport
 
@@ -318,7 +318,11 @@ class Pipeline:
             if decision is None:
                 if isinstance(error, ServiceError):
                     error.retry_attempts = attempt - 1
-                    error._max_attempts_reached = attempt >= policy.max_attempts
+                    # As botocore marks it: standard and adaptive whenever the attempts
+                    # ran out, legacy only when the error was one it retries.
+                    error._max_attempts_reached = attempt >= policy.max_attempts and (
+                        policy.mode != "legacy" or is_retryable(error)
+                    )
                 raise error
             delay, cost = decision
             if deadline is not None and time.monotonic() + delay >= deadline:

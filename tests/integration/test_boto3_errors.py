@@ -10,14 +10,14 @@ import botocore.session
 import pytest
 from botocore.exceptions import ClientError
 
-from aioworkspaces import ClientConfig, WorkSpacesClient, errors
+from aioworkspaces import ClientConfig, RetryMode, WorkSpacesClient, errors
 from tests.support import REGION, TEST_CREDENTIALS
 from tests.support.fault_server import FaultServer, Reply, json_reply
 
 
-def botocore_response(url: str, attempts: int) -> dict[str, Any]:
+def botocore_response(url: str, attempts: int, mode: str) -> dict[str, Any]:
     session = botocore.session.get_session()
-    session.set_config_variable("retry_mode", "standard")
+    session.set_config_variable("retry_mode", mode)
     session.set_config_variable("max_attempts", attempts)
     client = session.create_client(
         "workspaces",
@@ -35,12 +35,12 @@ def botocore_response(url: str, attempts: int) -> dict[str, Any]:
     raise AssertionError("botocore did not raise")
 
 
-async def sdk_error(url: str, attempts: int) -> errors.ServiceError:
+async def sdk_error(url: str, attempts: int, mode: RetryMode) -> errors.ServiceError:
     async with WorkSpacesClient(
         REGION,
         credentials=TEST_CREDENTIALS,
         endpoint_url=url,
-        config=ClientConfig(max_attempts=attempts),
+        config=ClientConfig(max_attempts=attempts, retry_mode=mode),
     ) as client:
         with pytest.raises(errors.ServiceError) as caught:
             await client.describe_tags(resource_id="ws-12345678")
@@ -80,12 +80,15 @@ ANSWERS = {
 }
 
 
+@pytest.mark.parametrize("mode", ["standard", "legacy"])
 @pytest.mark.parametrize("answers", ANSWERS.values(), ids=list(ANSWERS))
-async def test_response_matches_botocore(fault_server: FaultServer, answers: list[Reply]) -> None:
+async def test_response_matches_botocore(
+    fault_server: FaultServer, answers: list[Reply], mode: RetryMode
+) -> None:
     fault_server.script(*answers)
-    expected = await asyncio.to_thread(botocore_response, fault_server.url, len(answers))
+    expected = await asyncio.to_thread(botocore_response, fault_server.url, len(answers), mode)
     fault_server.script(*answers)
-    error = await sdk_error(fault_server.url, len(answers))
+    error = await sdk_error(fault_server.url, len(answers), mode)
     assert without_date(error.response) == without_date(expected)
     assert error.response["ResponseMetadata"]["RetryAttempts"] == len(answers) - 1
 
