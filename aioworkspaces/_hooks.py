@@ -32,6 +32,7 @@ __all__ = [
     "RequestEvent",
     "ResponseEvent",
     "redact",
+    "scrub",
 ]
 
 logger = logging.getLogger("aioworkspaces._hooks")
@@ -60,6 +61,46 @@ _RESERVED_HEADERS = frozenset(
 def redact(headers: Mapping[str, str]) -> dict[str, str]:
     """`headers` with `Authorization` and `X-Amz-Security-Token` replaced."""
     return {k: (REDACTED if k.lower() in _SECRET_HEADERS else v) for k, v in headers.items()}
+
+
+def scrub(error: BaseException) -> None:
+    """Redact the request headers that `error` and its causes carry (in place).
+
+    aiohttp's errors keep the request's `request_info` (in an attribute and in
+    `args`), whose headers hold the Authorization header and the session token: the
+    copies left on `error.__cause__` / `__context__` get redacted headers instead.
+    """
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [error]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        info = getattr(current, "request_info", None)
+        if _holds_headers(info):
+            try:
+                current.request_info = _redacted_info(info)  # type: ignore[attr-defined]
+            except AttributeError:  # a read-only property: nothing stored to redact
+                pass
+        if any(_holds_headers(a) for a in current.args):
+            current.args = tuple(
+                _redacted_info(a) if _holds_headers(a) else a for a in current.args
+            )
+        pending += (current.__cause__, current.__context__)
+
+
+def _holds_headers(value: object) -> bool:
+    """Whether `value` is a request-info tuple (aiohttp's `RequestInfo`) with headers."""
+    return callable(getattr(value, "_replace", None)) and isinstance(
+        getattr(value, "headers", None), Mapping
+    )
+
+
+def _redacted_info(info: Any) -> Any:
+    from multidict import CIMultiDict, CIMultiDictProxy
+
+    return info._replace(headers=CIMultiDictProxy(CIMultiDict(redact(info.headers))))
 
 
 @attrs.define(frozen=True, slots=True)

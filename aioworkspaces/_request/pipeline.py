@@ -268,8 +268,10 @@ class Pipeline:
                         HttpRequest("POST", self.endpoint_url, signed, body, operation, remaining)
                     )
                 except TransportError as exc:
+                    _hooks.scrub(exc)  # before any hook, log or caller sees it
                     error = exc
                 except WorkSpacesError as exc:  # the transport's final word: not retried
+                    _hooks.scrub(exc)
                     await self._observe(operation, sends, started, signed, None, exc)
                     raise
                 else:
