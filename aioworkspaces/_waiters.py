@@ -237,12 +237,8 @@ class _Poll(Generic[ObjT, StateT]):
                 await self._sleep(wake - now)
                 now = self._now()
             polled = self._select(pending, now)
-            # The deadline covers the poll in flight too: a hung Describe call is
-            # cancelled (with its connection) when the time is up.
-            try:
-                await asyncio.wait_for(self._poll_once(polled), max(deadline - now, 0))
-            except asyncio.TimeoutError:
-                raise self._timed_out(pending) from None
+            if not await self._poll_before(polled, deadline - now):
+                raise self._timed_out(pending)
             now = self._now()
             for id_ in polled:
                 self.polls[id_] += 1
@@ -257,6 +253,25 @@ class _Poll(Generic[ObjT, StateT]):
                 )
             pending = [i for i in self.ids if not self._is_done(i)]
         return [self.objects[i] for i in self.ids if i in self.objects]
+
+    async def _poll_before(self, pending: list[str], remaining: float) -> bool:
+        """Poll once, unless `remaining` seconds pass first: then False, the poll cancelled.
+
+        The deadline covers the poll in flight: a hung Describe call is cancelled (with
+        its connection) when the time is up. (Not `wait_for`: a timeout error raised by
+        a call itself must stay that error.)
+        """
+        task = asyncio.ensure_future(self._poll_once(pending))
+        try:
+            await asyncio.wait({task}, timeout=max(remaining, 0))
+        finally:
+            if not task.done():
+                task.cancel()
+                await asyncio.wait({task})
+        if task.cancelled():
+            return False
+        task.result()  # the poll's own error, if it failed
+        return True
 
     def _timed_out(self, pending: list[str]) -> WaiterTimeoutError:
         return WaiterTimeoutError(
