@@ -280,11 +280,15 @@ class BulkOperations:
         # A request that breaks the model's rules is reported on its own (never sent);
         # the others go out as usual.
         valid: list[WorkspaceRequest] = []
-        for request in requests:
+        for index, request in enumerate(requests):
             try:
                 validate(operation, _types.CreateWorkspacesRequest(workspaces=[request]))
             except ParamValidationError as error:
-                failed.append(_failed_create(request, error))
+                # Named by its place in `requests`, not in the one-item request checked.
+                problems = [
+                    f"requests[{index}]{p.removeprefix('workspaces[0]')}" for p in error.problems
+                ]
+                failed.append(_failed_create(request, ParamValidationError(operation, problems)))
             else:
                 valid.append(request)
         chunks = _chunks(valid, _CHUNK[operation])

@@ -121,7 +121,7 @@ async def test_a_bad_request_is_reported_alone_and_the_others_are_sent(
     result = await sim_client.bulk.create_workspaces(requests)
     assert [f.workspace_request for f in result.failed] == [requests[55]]
     assert result.failed[0].error_code == "ParamValidationError"
-    assert "user_name: length 0" in (result.failed[0].error_message or "")
+    assert "requests[55].user_name: length 0" in (result.failed[0].error_message or "")
     assert len(result.pending) == 59
     assert sim.ids_per_call("CreateWorkspaces") == [25, 25, 9]
 
