@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from aioworkspaces import ClientConfig, WorkSpacesClient
-from aioworkspaces.errors import WaiterTimeoutError
+from aioworkspaces.errors import DeadlineExceededError, WaiterTimeoutError
 from tests.support import REGION, TEST_CREDENTIALS
 from tests.support.fault_server import FaultServer, json_reply
 from tests.support.leaks import client_connections, pending_tasks, wait_until
@@ -50,3 +50,16 @@ async def test_no_sleep_runs_past_the_deadline(fault_server: FaultServer) -> Non
             await client.wait.workspaces_available(["ws-pend0001"], timeout=0.5, min_delay=30)
         assert 0.4 < loop.time() - started < 2
     assert fault_server.requests == 1
+
+
+async def test_a_call_deadline_inside_a_poll_stays_that_error(fault_server: FaultServer) -> None:
+    # DeadlineExceededError is a TimeoutError too: the waiter must not take it for its own.
+    fault_server.responder = lambda _: json_reply({"Workspaces": []}, delay=20)
+    async with WorkSpacesClient(
+        REGION,
+        credentials=TEST_CREDENTIALS,
+        endpoint_url=fault_server.url,
+        config=ClientConfig(read_timeout=60, call_timeout=0.5),
+    ) as client:
+        with pytest.raises(DeadlineExceededError):
+            await client.wait.workspaces_available(["ws-hung0001"], timeout=10)
