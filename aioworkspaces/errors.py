@@ -183,7 +183,10 @@ class OperationNotSupportedException(ServiceError):
 
     reason: str | None
     """The exception error reason."""
-    _members = (("message", "message"), ("reason", "reason"))
+    _members = (
+        ("message", "message"),
+        ("reason", "reason"),
+    )
 
 
 class ResourceAlreadyExistsException(ServiceError):
@@ -209,7 +212,10 @@ class ResourceInUseException(ServiceError):
 
     resource_id: str | None
     """The ID of the resource that is in use."""
-    _members = (("message", "message"), ("ResourceId", "resource_id"))
+    _members = (
+        ("message", "message"),
+        ("ResourceId", "resource_id"),
+    )
 
 
 class ResourceLimitExceededException(ServiceError):
@@ -223,7 +229,10 @@ class ResourceNotFoundException(ServiceError):
 
     resource_id: str | None
     """The ID of the resource that could not be found."""
-    _members = (("message", "message"), ("ResourceId", "resource_id"))
+    _members = (
+        ("message", "message"),
+        ("ResourceId", "resource_id"),
+    )
 
 
 class ResourceUnavailableException(ServiceError):
@@ -231,7 +240,10 @@ class ResourceUnavailableException(ServiceError):
 
     resource_id: str | None
     """The identifier of the resource that is not available."""
-    _members = (("message", "message"), ("ResourceId", "resource_id"))
+    _members = (
+        ("message", "message"),
+        ("ResourceId", "resource_id"),
+    )
 
 
 class UnsupportedNetworkConfigurationException(ServiceError):

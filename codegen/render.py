@@ -619,15 +619,18 @@ def _errors(model: Model) -> str:
     for name in modeled:
         doc = _paragraphs(model.documentation(name), f"The service's {name}.")
         lines += ["", "", f"class {name}(ServiceError):", *docstring(doc, "    ")]
-        members = [m for m in model.members(name) if m.wire.lower() != "message"]
-        if members:
+        every = list(model.members(name))
+        members = [m for m in every if m.wire.lower() != "message"]
+        if every:
             lines.append("")
             for member in members:
                 lines.append(f"    {member.name}: str | None")
                 lines += docstring(
                     _paragraphs(member.documentation, f"The {member.wire} member."), "    "
                 )
-            pairs = " ".join(f'("{m.wire}", "{m.name}"),' for m in members)
+            # Every member, `message` included: ServiceError.response carries them all by
+            # wire name, as botocore's ClientError.response does (`.message` is read apart).
+            pairs = " ".join(f'("{m.wire}", "{m.name}"),' for m in every)
             lines.append(f"    _members = ({pairs})")
     lines += [
         "",
