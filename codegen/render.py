@@ -45,6 +45,7 @@ def render_all(model: Model) -> dict[str, str]:
     files[f"{PACKAGE}/_operations.py"] = _operations(model)
     files[f"{PACKAGE}/_paginators.py"] = _paginators(model)
     files[f"{PACKAGE}/errors.py"] = _errors(model)
+    files[f"{PACKAGE}/_client_exceptions.py"] = _client_exceptions(model)
     files[f"{PACKAGE}/_tables.py"] = _tables(model)
     files.update(simulator_tables(model.service, {"pagination": model.paginators}, model.header))
     return files
@@ -600,6 +601,35 @@ def _handwritten_errors() -> tuple[list[str], list[str]]:
         n for n in classes if is_service(n) and n not in ("ServiceError", "ResponseParseError")
     ]
     return sorted(classes), sorted(codes)
+
+
+def _client_exceptions(model: Model) -> str:
+    """`client.exceptions`: every service error class by name, typed for mypy."""
+    handwritten, codes = _handwritten_errors()
+    modeled = [n for n in model.exceptions if n not in handwritten]
+    names = sorted({"ServiceError", "ResponseParseError", *codes, *modeled})
+    lines = _module_doc(
+        model,
+        "`client.exceptions`: the SDK's error classes by the names botocore's\n"
+        "`client.exceptions` uses.\n\n"
+        "Every modeled exception of the model and the common AWS codes, each the very class\n"
+        "of `aioworkspaces.errors` (so `except` clauses and `isinstance` agree), plus\n"
+        "`ClientError` (= `ServiceError`, the base of them all) for handlers ported from\n"
+        "boto3.",
+    )
+    lines += ["from __future__ import annotations", "", "from . import errors", ""]
+    lines += ['__all__ = ["ClientExceptions"]', "", ""]
+    lines += [
+        "class ClientExceptions:",
+        '    """The service error classes of `aioworkspaces.errors`, as attributes."""',
+        "",
+        "    ClientError = errors.ServiceError",
+        *(f"    {name} = errors.{name}" for name in names),
+        "",
+        "    def __repr__(self) -> str:",
+        '        return "<aioworkspaces client.exceptions>"',
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def _errors(model: Model) -> str:
