@@ -610,8 +610,7 @@ def _client_exceptions(model: Model) -> str:
     names = sorted({"ServiceError", "ResponseParseError", *codes, *modeled})
     lines = _module_doc(
         model,
-        "`client.exceptions`: the SDK's error classes by the names botocore's\n"
-        "`client.exceptions` uses.\n\n"
+        "`client.exceptions`: the SDK's error classes, named as botocore names them.\n\n"
         "Every modeled exception of the model and the common AWS codes, each the very class\n"
         "of `aioworkspaces.errors` (so `except` clauses and `isinstance` agree), plus\n"
         "`ClientError` (= `ServiceError`, the base of them all) for handlers ported from\n"
