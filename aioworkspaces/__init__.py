@@ -10,6 +10,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 import importlib
+from types import FunctionType
 from typing import TYPE_CHECKING, Any
 
 from ._client import WorkSpacesClient
@@ -19,13 +20,15 @@ from ._request.credentials import Credentials
 from ._request.transport import AiohttpTransport, HttpRequest, HttpResponse, Transport
 
 if TYPE_CHECKING:
+    from ._bridge import from_dict, from_json, to_dict, to_json
     from ._bulk import BulkChangeResult, BulkCreateResult, BulkOperations
     from ._otel import OpenTelemetryInstrumentation, instrument_opentelemetry
     from ._pager import Pager
     from ._paginators import Paginators
     from ._waiters import ProgressCallback, Waiters, WaitOptions
 
-# Loaded on first use: a program that never pages, waits or bulks never imports them.
+# Loaded on first use: a program that never pages, waits, bulks or converts to dicts
+# never imports them (nor cattrs).
 _LAZY = {
     "BulkChangeResult": "._bulk",
     "BulkCreateResult": "._bulk",
@@ -37,6 +40,10 @@ _LAZY = {
     "ProgressCallback": "._waiters",
     "WaitOptions": "._waiters",
     "Waiters": "._waiters",
+    "from_dict": "._bridge",
+    "from_json": "._bridge",
+    "to_dict": "._bridge",
+    "to_json": "._bridge",
 }
 
 __all__ = [
@@ -64,14 +71,18 @@ __all__ = [
     "Waiters",
     "WorkSpacesClient",
     "__version__",
+    "from_dict",
+    "from_json",
     "instrument_opentelemetry",
+    "to_dict",
+    "to_json",
 ]
 
 
 # Public names report where users import them from (as httpx does), so reprs, docs
 # and pickles never mention the internal module that happens to define them.
 def _publish(value: Any) -> Any:
-    if isinstance(value, type):
+    if isinstance(value, (type, FunctionType)):
         value.__module__ = __name__
     return value
 
