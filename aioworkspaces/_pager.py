@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any, Generic, TypeVar
 
+import attrs
+
 from .errors import PaginationError, ParamValidationError
 
 __all__ = ["Pager"]
@@ -17,7 +19,8 @@ class Pager(Generic[ItemT, PageT]):
     """The pages of one paginated operation, and the items on them.
 
     `async for item in pager` yields the items across pages; `pager.pages()` yields
-    whole results. With `max_items` iteration stops after that many items and
+    the results, trimmed as botocore trims them to `max_items` and a mid-page
+    `starting_token`. With `max_items` iteration stops after that many items and
     `resume_token` holds the token that continues exactly where it stopped (pass it as
     `starting_token`). The service returning a token it returned before ends
     iteration with `PaginationError` instead of looping forever.
@@ -56,27 +59,33 @@ class Pager(Generic[ItemT, PageT]):
         """Where a later pager can continue (as `starting_token`), or None when done."""
 
     async def pages(self) -> AsyncIterator[PageT]:
-        """Each result page in turn (the whole page, `max_items` not applied)."""
-        token, _ = self._starting
-        seen: set[str] = set()
-        while True:
-            page = await self._fetch(**self._params, next_token=token)
-            token = self._next_token(page)
-            self.resume_token = token
-            yield page
-            if not token:
-                return
-            if token in seen:
-                raise PaginationError(f"the service returned NextToken {token!r} twice")
-            seen.add(token)
+        """Each result page in turn, trimmed as botocore trims it.
+
+        A pager started from a mid-page `resume_token` gives the rest of that page
+        first (the items already delivered left out), and with `max_items` the last
+        page holds only the items up to it; `next_token` stays the service's.
+        """
+        async for page, items, whole in self._walk():
+            yield page if whole else self._with_items(page, items)
 
     async def _iterate(self) -> AsyncIterator[ItemT]:
+        async for _, items, _ in self._walk():
+            for item in items:
+                yield item
+
+    async def _walk(self) -> AsyncIterator[tuple[PageT, list[ItemT], bool]]:
+        """Each page, the items of it to deliver, and whether those are all of its items.
+
+        Sets `resume_token` before handing each page on: where a later pager continues
+        if this one stops after it.
+        """
         token, skip = self._starting
         remaining = self._max_items
         seen: set[str] = set()
         while True:
             page = await self._fetch(**self._params, next_token=token)
-            page_items = list(self._items(page) or ())[skip:]
+            on_page = list(self._items(page) or ())
+            page_items = on_page[skip:]
             next_token = self._next_token(page)
             if remaining is not None and len(page_items) >= remaining:
                 taken = page_items[:remaining]
@@ -85,12 +94,10 @@ class Pager(Generic[ItemT, PageT]):
                 self.resume_token = (
                     _encode_token(token, skip + remaining) if left_on_page else next_token
                 )
-                for item in taken:
-                    yield item
+                yield page, taken, len(taken) == len(on_page)
                 return
             self.resume_token = next_token
-            for item in page_items:
-                yield item
+            yield page, page_items, len(page_items) == len(on_page)
             if remaining is not None:
                 remaining -= len(page_items)
             if not next_token:
@@ -99,6 +106,19 @@ class Pager(Generic[ItemT, PageT]):
                 raise PaginationError(f"the service returned NextToken {next_token!r} twice")
             seen.add(next_token)
             token, skip = next_token, 0
+
+    def _with_items(self, page: PageT, items: list[ItemT]) -> PageT:
+        """`page` with only `items` in its result list."""
+        listed = self._items(page)
+        # The result list is the member `items` reads: found by identity, so the
+        # generated pagers need to name it only once. Only called for a page that had
+        # items, so `listed` is a list, never a None shared with other members.
+        result: Any = page
+        for field in attrs.fields(type(result)):
+            if getattr(result, field.name) is listed:
+                trimmed: PageT = attrs.evolve(result, **{field.name: items})
+                return trimmed
+        raise AssertionError(f"no result list on {type(page).__name__}")  # a bug in the pagers
 
     def __aiter__(self) -> AsyncIterator[ItemT]:
         return self._iterate()

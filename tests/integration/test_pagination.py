@@ -65,6 +65,51 @@ async def test_max_items_and_resume_yield_exactly_the_rest(
     assert rest.resume_token is None
 
 
+@pytest.mark.parametrize("max_items", [3, 7, 10, 14, 50])
+async def test_pages_resume_exactly_where_max_items_stopped(
+    sim: LifecycleSimulator, sim_client: WorkSpacesClient, max_items: int
+) -> None:
+    # As botocore's pages: the last page trimmed to max_items, a pager resumed mid-page
+    # starting with the rest of that page; never an item twice, never one missed.
+    ids = add_workspaces(sim, 30)
+    delivered: list[list[str]] = []
+    token: str | None = None
+    while True:
+        pager = sim_client.paginate.describe_workspaces(
+            page_size=7, max_items=max_items, starting_token=token
+        )
+        pages = [page async for page in pager.pages()]
+        assert all(isinstance(p, DescribeWorkspacesResult) for p in pages)
+        batch = [[w.workspace_id or "" for w in p.workspaces or []] for p in pages]
+        assert sum(map(len, batch)) == min(max_items, len(ids) - sum(map(len, delivered)))
+        delivered.extend(batch)
+        token = pager.resume_token
+        if token is None:
+            break
+    assert [i for page in delivered for i in page] == ids
+    assert all(len(page) <= 7 for page in delivered)
+    if max_items == 10:  # 7 + 3 | the 4 left of that page + 6 | the 1 left + 7 + 2
+        assert [len(page) for page in delivered] == [7, 3, 4, 6, 1, 7, 2]
+
+
+async def test_trimmed_pages_keep_the_services_token_and_metadata(
+    sim: LifecycleSimulator, sim_client: WorkSpacesClient
+) -> None:
+    ids = add_workspaces(sim, 20)
+    first = sim_client.paginate.describe_workspaces(page_size=10, max_items=4)
+    (page,) = [p async for p in first.pages()]
+    assert [w.workspace_id for w in page.workspaces or []] == ids[:4]
+    assert page.next_token == "page-10"  # the service's, as botocore leaves it
+    assert page.response_metadata.request_id  # trimming keeps what the call returned
+    rest = sim_client.paginate.describe_workspaces(page_size=10, starting_token=first.resume_token)
+    pages = [p async for p in rest.pages()]
+    assert [[w.workspace_id for w in p.workspaces or []] for p in pages] == [ids[4:10], ids[10:]]
+    assert rest.resume_token is None
+    # Items and pages of the same resumed pager agree.
+    again = sim_client.paginate.describe_workspaces(page_size=10, starting_token=first.resume_token)
+    assert [w.workspace_id async for w in again] == ids[4:]
+
+
 async def test_collect_and_breaking_out_leaves_nothing_in_flight(
     sim: LifecycleSimulator, sim_client: WorkSpacesClient
 ) -> None:
