@@ -130,8 +130,10 @@ def _boolean_in(value: Any, _: Any = None) -> bool:
 
 
 def _enum_in(value: Any, cls: type[enum.Enum]) -> enum.Enum:
-    # A value the enum does not know becomes a pseudo-member, as when read from the wire.
-    return value if isinstance(value, cls) else _enum_value(value, cls)
+    # Members looked up in the enum's own dict first (a member finds itself: the enums
+    # are str); a value the enum does not know becomes a pseudo-member, as when read
+    # from the wire. `or` is safe: "" is no member's value.
+    return cls._value2member_map_.get(value) or _enum_value(value, cls)
 
 
 def _enum_out(value: Any) -> Any:
@@ -206,8 +208,19 @@ def _unstructure_optional(annotation: Any, converter: cattrs.Converter) -> Calla
     return converter.get_unstructure_hook(_optional_of(annotation))
 
 
+#: Members that are mostly strings: None let through without a second call.
+_OPTIONAL_SCALARS: dict[Any, Callable[[Any, Any], Any]] = {
+    str: lambda value, _: value if type(value) is str or value is None else _string_in(value),
+    int: lambda value, _: value if type(value) is int or value is None else _integer_in(value),
+    bool: lambda value, _: value if type(value) is bool or value is None else _boolean_in(value),
+}
+
+
 def _structure_optional(annotation: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
     inner = _optional_of(annotation)
+    scalar = _OPTIONAL_SCALARS.get(inner)
+    if scalar is not None:
+        return scalar
     hook = converter.get_structure_hook(inner)
     return lambda value, _: None if value is None else hook(value, inner)
 

@@ -7,7 +7,9 @@ has it), `raw` or `raw-orjson`. `raw` is plain aiohttp as one writes it by hand:
 POST with headers signed once (by the standard library, so that its import time and
 memory are aiohttp's alone) and the answer parsed with `json.loads`; `raw-orjson`
 parses with orjson instead, as the SDK does: the floor for any client on aiohttp that
-hands back plain dicts. METRIC is `sequential`, `concurrent`, `paging` or `cold`. Only
+hands back plain dicts. METRIC is `sequential`, `concurrent`, `paging` or `cold`, or
+for aioworkspaces alone `bridge`: what `to_dict`, `from_dict`, `to_json` and `from_json`
+cost for one page of 25 WorkSpaces (the boto3-shaped dicts, beside the typed result). Only
 the standard library is imported up front, so the cold-start figure counts the
 subject's own imports.
 """
@@ -33,6 +35,7 @@ CONCURRENT_CALLS = 3000
 IN_FLIGHT = 64
 WARM_UP = 50
 PAGING_PASSES = 5  # timed passes over the whole chain; the median is reported
+BRIDGE_REPEAT = 300  # timed conversions of one page each way; the median is reported
 
 # A subject is: async setup(endpoint) -> (call, page_through, close)
 Call = Callable[[], Awaitable[Any]]
@@ -195,10 +198,39 @@ SUBJECTS = {
 }
 
 
+def bridge_figures(page: Any) -> dict[str, float]:
+    """Median microseconds to convert one DescribeWorkspaces page each way through the bridge."""
+    from aioworkspaces import from_dict, from_json, to_dict, to_json
+
+    cls = type(page)
+    as_dict, as_json = to_dict(page), to_json(page)
+    assert from_dict(cls, as_dict) == page and from_json(cls, as_json) == page
+    conversions: dict[str, Callable[[], Any]] = {
+        "to_dict_us": lambda: to_dict(page),
+        "from_dict_us": lambda: from_dict(cls, as_dict),
+        "to_json_us": lambda: to_json(page),
+        "from_json_us": lambda: from_json(cls, as_json),
+    }
+    figures = {}
+    for name, convert in conversions.items():
+        times = []
+        for _ in range(BRIDGE_REPEAT):
+            before = time.perf_counter()
+            convert()
+            times.append(time.perf_counter() - before)
+        figures[name] = statistics.median(times) * 1e6
+    return figures
+
+
 async def measure(subject: str, metric: str, endpoint: str) -> dict[str, Any]:
     call, page_through, close = await SUBJECTS[subject](endpoint)
     figures: dict[str, Any] = {}
     try:
+        if metric == "bridge":
+            if subject != "aioworkspaces":
+                raise SystemExit("the bridge metric is aioworkspaces' alone")
+            figures.update(bridge_figures(await call()))
+            return figures
         if metric == "cold":
             await call()
             done = time.perf_counter()
