@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import sys
 import textwrap
@@ -50,6 +51,12 @@ def test_the_notebook_runs_and_tabulates_the_workspaces(jupyter_home: Path) -> N
     assert "(60,\n Workspace(workspace_id='ws-000000000'" in joined
     assert "{'AVAILABLE': 24, 'ERROR': 12, 'PENDING': 12, 'STOPPED': 12}" in joined
     assert "25 page-25" in joined  # a page of 25 and its NextToken
+    # The DataFrame came through the bridge: boto3's names, nested members as columns.
+    assert "WorkspaceProperties.RunningMode" in joined
+    # The chart of the fleet by state and running mode was drawn (inline, as a PNG).
+    charts = [o["data"]["image/png"] for o in outputs if "image/png" in o.get("data", {})]
+    assert len(charts) == 1
+    assert base64.b64decode(charts[0]).startswith(b"\x89PNG")
     assert (jupyter_home / "ipython").is_dir()  # the kernel's IPython state went there
 
 
