@@ -16,7 +16,10 @@ from typing import Any
 
 import pytest
 
+from aioworkspaces import WorkSpacesClient
 from aioworkspaces.simulator import LifecycleSimulator
+from aioworkspaces.types import WorkspaceDirectoryState
+from tests.support import REGION, TEST_CREDENTIALS
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.DOTALL | re.MULTILINE)
@@ -55,6 +58,7 @@ def test_the_readme_has_examples_for_each_section() -> None:
         "## Configuration",
         "## Logging",
         "## Testing your own code",
+        "## Coming from boto3 and aiobotocore",
         "## Performance",
     ):
         assert heading in text, heading
@@ -99,6 +103,10 @@ async def test_every_python_block_runs(
     assert "no ws-2" in printed
     assert "{'DescribeWorkspaces': 1}" in printed
     assert "AVAILABLE True" in printed  # the local service's WorkSpace, polled until ready
+    # The boto3 function and its port found the same WorkSpaces; the bridge gave boto3's dict.
+    assert "12 available" in printed
+    assert "['AVAILABLE', 'AVAILABLE'] 200" in printed
+    assert "['ws-1']" in printed  # the stubbed answer, from a boto3-style dict fixture
     logged = [f"{r.name} {r.getMessage()}" for r in caplog.records]
     assert [line for line in logged if log_line_pattern().fullmatch(line)], logged
 
@@ -111,3 +119,18 @@ async def test_the_stubber_example_runs_on_its_own(capsys: pytest.CaptureFixture
     if inspect.isawaitable(outcome):
         await outcome
     assert capsys.readouterr().out == "no ws-2\n"
+
+
+async def test_the_moto_recipe_registers_a_directory(moto_endpoint: str) -> None:
+    # The block that says how to get a registered directory on moto: it imports all it
+    # uses; run against the test suite's moto server.
+    source = section_blocks("## Coming from boto3 and aiobotocore")[-1]
+    namespace: dict[str, Any] = {"__name__": "readme_moto"}
+    exec(compile(source, "README.md moto block", "exec"), namespace)
+    directory_id = await namespace["registered_on_moto"](moto_endpoint)
+    async with WorkSpacesClient(
+        REGION, endpoint_url=moto_endpoint, credentials=TEST_CREDENTIALS
+    ) as client:
+        result = await client.describe_workspace_directories(directory_ids=[directory_id])
+    (directory,) = result.directories or []
+    assert directory.state == WorkspaceDirectoryState.REGISTERED
