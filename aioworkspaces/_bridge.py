@@ -34,7 +34,6 @@ from cattrs.errors import (
 from cattrs.gen import (
     make_dict_structure_fn_from_attrs,
     make_dict_unstructure_fn_from_attrs,
-    make_mapping_structure_fn,
     override,
 )
 
@@ -225,16 +224,26 @@ def _structure_optional(annotation: Any, converter: cattrs.Converter) -> Callabl
     return lambda value, _: None if value is None else hook(value, inner)
 
 
+# A null list item or map value stays None (as botocore keeps it), both ways.
+
+
 def _unstructure_sequence(annotation: Any, converter: cattrs.Converter) -> Callable[[Any], Any]:
     (item,) = typing.get_args(annotation)
     hook = converter.get_unstructure_hook(item)
-    return lambda value: [hook(x) for x in value]
+    return lambda value: [None if x is None else hook(x) for x in value]
 
 
 def _unstructure_mapping(annotation: Any, converter: cattrs.Converter) -> Callable[[Any], Any]:
     _, item = typing.get_args(annotation)
     hook = converter.get_unstructure_hook(item)
-    return lambda value: {key: hook(x) for key, x in value.items()}
+    return lambda value: {key: None if x is None else hook(x) for key, x in value.items()}
+
+
+def _noted(error: Exception, where: int | str, annotation: Any) -> Exception:
+    """`error` noted with the index or key it happened at, as cattrs' own hooks note it."""
+    note = IterableValidationNote(f"@ {where!r}", where, annotation)
+    error.__notes__ = [*getattr(error, "__notes__", []), note]
+    return error
 
 
 def _structure_sequence(annotation: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
@@ -245,14 +254,13 @@ def _structure_sequence(annotation: Any, converter: cattrs.Converter) -> Callabl
         # A str or a dict is iterable too, but never what a list member means.
         if not isinstance(value, (list, tuple)):
             raise TypeError(f"expected a list, got {type(value).__name__}")
-        items, errors = [], []
+        items: list[Any] = []
+        errors: list[Exception] = []
         for index, element in enumerate(value):
             try:
-                items.append(hook(element, item))
+                items.append(None if element is None else hook(element, item))
             except Exception as error:
-                note = IterableValidationNote(f"@ index {index}", index, item)
-                error.__notes__ = [*getattr(error, "__notes__", []), note]
-                errors.append(error)
+                errors.append(_noted(error, index, annotation))
         if errors:
             raise IterableValidationError("While structuring a list", errors, annotation)
         return items
@@ -261,18 +269,22 @@ def _structure_sequence(annotation: Any, converter: cattrs.Converter) -> Callabl
 
 
 def _structure_mapping(annotation: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
-    key, item = typing.get_args(annotation)
-    # cattrs' hook validates keys and values with detailed errors; the result is a dict.
-    generated: Callable[[Any, Any], Any] = make_mapping_structure_fn(
-        dict[key, item],  # type: ignore[valid-type]
-        converter,
-    )
+    key_type, item = typing.get_args(annotation)
+    keys, hook = converter.get_structure_hook(key_type), converter.get_structure_hook(item)
 
     def structure(value: Any, _: Any = None) -> dict[str, Any]:
         if not isinstance(value, Mapping):
             raise TypeError(f"expected a dict, got {type(value).__name__}")
-        result: dict[str, Any] = generated(value, annotation)
-        return result
+        items: dict[str, Any] = {}
+        errors: list[Exception] = []
+        for key, element in value.items():
+            try:
+                items[keys(key, key_type)] = None if element is None else hook(element, item)
+            except Exception as error:
+                errors.append(_noted(error, key, annotation))
+        if errors:
+            raise IterableValidationError("While structuring a map", errors, annotation)
+        return items
 
     return structure
 

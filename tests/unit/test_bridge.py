@@ -254,3 +254,20 @@ def test_enum_values_survive_as_strings(state: WorkspaceState) -> None:
     as_dict = to_dict(Workspace(state=state))
     assert as_dict["State"] == state.value and type(as_dict["State"]) is str
     assert from_dict(Workspace, as_dict).state is state
+
+
+def test_maps_and_null_items() -> None:
+    from aioworkspaces.types import DefaultImportClientBrandingAttributes as Branding
+    from aioworkspaces.types import DescribeWorkspacesRequest
+
+    # A null list item or map value stays None both ways, as botocore keeps it.
+    data = {"WorkspaceIds": ["ws-1", None]}
+    assert to_dict(from_dict(DescribeWorkspacesRequest, data)) == data
+    messages = {"LoginMessage": {"en_US": "Welcome", "fr_FR": None}}
+    assert to_dict(from_dict(Branding, messages)) == messages
+    with pytest.raises(ParamValidationError) as caught:
+        from_dict(Branding, {"LoginMessage": {"en_US": 5, 7: "x"}})
+    assert [p.split(":")[0] for p in caught.value.problems] == [
+        "LoginMessage['en_US']",
+        "LoginMessage[7]",
+    ]
