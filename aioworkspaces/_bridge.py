@@ -21,7 +21,7 @@ import enum
 import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import attrs
 import cattrs
@@ -38,7 +38,14 @@ from cattrs.gen import (
 )
 
 from ._exceptions import ParamValidationError
-from ._serialization.readers import _blob, _boolean, _enum_value, _integer, _string, _timestamp
+from ._serialization.readers import (
+    as_blob,
+    as_boolean,
+    as_enum,
+    as_integer,
+    as_string,
+    as_timestamp,
+)
 from .types._shape import NO_METADATA, WIRE, ResponseMetadata, WireEnum
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
@@ -92,10 +99,23 @@ def _utc(value: _dt.datetime) -> _dt.datetime:
     return value.replace(tzinfo=_UTC) if value.tzinfo is None else value.astimezone(_UTC)
 
 
+def _present(value: Any) -> Any:
+    # The readers' converters let None through (an optional member); here a member
+    # that is not optional (or a list item of its type) must not be None.
+    if value is None:
+        raise TypeError("expected a value, got None")
+    return value
+
+
+# The readers' converters for what the quick checks do not settle: the same values
+# are taken, and refused with the same messages, as when an answer is read (given a
+# value that is not None, they return one: the casts say so).
+
+
 def _timestamp_in(value: Any, _: Any = None) -> _dt.datetime:
     if isinstance(value, _dt.datetime):
         return _utc(value)
-    return _timestamp(value)  # epoch seconds or ISO 8601, as the readers take them
+    return cast(_dt.datetime, as_timestamp(_present(value)))  # epoch seconds or ISO 8601
 
 
 def _iso(value: _dt.datetime) -> str:
@@ -109,7 +129,7 @@ def _bytes_in(value: Any, _: Any = None) -> bytes:
 
 
 def _base64_in(value: Any, _: Any = None) -> bytes:
-    return _blob(value)
+    return cast(bytes, as_blob(_present(value)))
 
 
 def _base64_out(value: bytes) -> str:
@@ -117,22 +137,22 @@ def _base64_out(value: bytes) -> str:
 
 
 def _string_in(value: Any, _: Any = None) -> str:
-    return value if isinstance(value, str) else _string(value)
+    return value if isinstance(value, str) else cast(str, as_string(_present(value)))
 
 
 def _integer_in(value: Any, _: Any = None) -> int:
-    return value if type(value) is int else _integer(value)
+    return value if type(value) is int else cast(int, as_integer(_present(value)))
 
 
 def _boolean_in(value: Any, _: Any = None) -> bool:
-    return value if type(value) is bool else _boolean(value)
+    return value if type(value) is bool else cast(bool, as_boolean(_present(value)))
 
 
 def _enum_in(value: Any, cls: type[enum.Enum]) -> enum.Enum:
     # Members looked up in the enum's own dict first (a member finds itself: the enums
     # are str); a value the enum does not know becomes a pseudo-member, as when read
-    # from the wire. `or` is safe: "" is no member's value.
-    return cls._value2member_map_.get(value) or _enum_value(value, cls)
+    # from the wire. `or` is safe: a falsy hit is the "" pseudo-member, made again.
+    return cls._value2member_map_.get(value) or cast(enum.Enum, as_enum(_present(value), cls))
 
 
 def _enum_out(value: Any) -> Any:
@@ -207,11 +227,11 @@ def _unstructure_optional(annotation: Any, converter: cattrs.Converter) -> Calla
     return converter.get_unstructure_hook(_optional_of(annotation))
 
 
-#: Members that are mostly strings: None let through without a second call.
+#: Optional scalars: the readers' converters let None through, so no second call.
 _OPTIONAL_SCALARS: dict[Any, Callable[[Any, Any], Any]] = {
-    str: lambda value, _: value if type(value) is str or value is None else _string_in(value),
-    int: lambda value, _: value if type(value) is int or value is None else _integer_in(value),
-    bool: lambda value, _: value if type(value) is bool or value is None else _boolean_in(value),
+    str: lambda value, _: value if type(value) is str else as_string(value),
+    int: lambda value, _: value if type(value) is int else as_integer(value),
+    bool: lambda value, _: value if type(value) is bool else as_boolean(value),
 }
 
 

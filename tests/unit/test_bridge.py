@@ -212,6 +212,8 @@ def test_bad_data_is_a_typed_error_naming_every_path() -> None:
 
     with pytest.raises(ParamValidationError, match=r"UserName: required member is missing"):
         from_dict(WorkspaceRequest, {"DirectoryId": "d-1", "BundleId": "wsb-1"})
+    with pytest.raises(ParamValidationError, match=r"UserName: expected a value, got None"):
+        from_dict(WorkspaceRequest, {"DirectoryId": "d-1", "BundleId": "wsb-1", "UserName": None})
     with pytest.raises(ParamValidationError, match=r"Created: .*'yesterday'"):
         from_dict(WorkspaceImage, {"Created": "yesterday"})
     with pytest.raises(ParamValidationError, match="Created: expected a timestamp, got bool"):
