@@ -9,8 +9,7 @@ from typing import Any, NoReturn
 import pytest
 from botocore.credentials import RefreshableCredentials
 
-from aioworkspaces import ClientConfig, Credentials, HttpRequest, WorkSpacesClient
-from aioworkspaces._hooks import REDACTED, RequestEvent
+from aioworkspaces import ClientConfig, Credentials, HttpRequest, RequestEvent, WorkSpacesClient
 from aioworkspaces.errors import CredentialsError, WorkSpacesError
 from aioworkspaces.simulator import LifecycleSimulator
 from aioworkspaces.testing import MockTransport
@@ -19,6 +18,10 @@ from tests.support import REGION, no_sleep
 SECRET = "wJalrXUtnFEMI-TOP-SECRET-KEY-0123456789"
 TOKEN = "FwoGZXIvYXdzEXAMPLE-SESSION-TOKEN-abcdef"
 CREDENTIALS = Credentials("AKIDVISIBLE000001", SECRET, TOKEN)
+
+
+# What the SDK writes in place of a secret in headers it shows (hooks, logs).
+REDACTED = "<redacted>"
 
 
 def unreachable(request: HttpRequest) -> NoReturn:

@@ -13,8 +13,7 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
-from aioworkspaces import ClientConfig, Credentials, WorkSpacesClient
-from aioworkspaces._hooks import ResponseEvent
+from aioworkspaces import ClientConfig, Credentials, ResponseEvent, WorkSpacesClient
 from aioworkspaces.errors import TransportError, WorkSpacesError
 from tests.support import REGION
 

@@ -212,22 +212,26 @@ async def test_a_re_sent_request_goes_ahead_and_a_cancelled_one_leaves_the_queue
 
 async def test_a_turn_taker_cancelled_while_waiting_hands_the_turn_on() -> None:
     time = FakeTime()
-    b = budget(time)
-    sent = await b.acquire()
-    b.done(sent, accepted=False, throttled=True)
     blocked = asyncio.Event()
 
     async def never(delay: float) -> None:
         blocked.set()
         await asyncio.Event().wait()
 
-    b._sleep = never  # white-box: make the turn-taker hang in its sleep
+    sleeps = [never]  # the turn-taker hangs in its sleep until the fake clock's is back
+
+    async def sleep(delay: float) -> None:
+        await sleeps[-1](delay)
+
+    b = Budget(concurrency=10, clock=time.clock, sleep=sleep)
+    sent = await b.acquire()
+    b.done(sent, accepted=False, throttled=True)
     first = asyncio.ensure_future(b.acquire())
     await blocked.wait()
     second = asyncio.ensure_future(b.acquire())
     await asyncio.sleep(0)
     first.cancel()
-    b._sleep = time.sleep
+    sleeps.append(time.sleep)
     assert await second >= 0
     assert first.cancelled()
 
