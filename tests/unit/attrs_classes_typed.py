@@ -1,0 +1,32 @@
+"""Type-checked, not run: SDK classes are attrs classes for pyright too (issue 12.2).
+
+`make typecheck` runs pyright on this file (see `[tool.pyright]` in pyproject.toml) and
+mypy --strict on it with the rest of the tests; test_attrs_typing.py also proves with
+mypy that a misuse is reported.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from aioworkspaces.types import (
+    DescribeWorkspacesRequest,
+    DescribeWorkspacesResult,
+    ImageSourceIdentifier,
+    Tag,
+    Workspace,
+)
+from tests.support.compat import assert_type
+
+
+def uses_attrs_functions() -> None:
+    tag = Tag(key="k", value="v")
+    assert_type(attrs.evolve(tag, value="w"), Tag)
+    as_dict: dict[str, object] = attrs.asdict(Workspace(workspace_id="ws-1"))
+    assert as_dict
+    names = [f.name for f in attrs.fields(DescribeWorkspacesRequest)]
+    assert names
+    wire = attrs.fields(Tag).key.metadata["wire"]
+    assert wire == "Key"
+    assert_type(attrs.evolve(DescribeWorkspacesResult(), next_token="t"), DescribeWorkspacesResult)
+    assert attrs.has(DescribeWorkspacesResult) and attrs.has(ImageSourceIdentifier)
