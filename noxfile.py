@@ -30,6 +30,8 @@ BOTOCORE_TESTS = [
     "tests/unit/test_configuration.py",
     "tests/unit/test_signing.py",
     "tests/unit/test_pipeline.py",
+    "tests/unit/test_bridge.py",
+    "tests/unit/test_botocore_parity.py",
     "tests/integration/test_credential_refresh.py",
     "tests/integration/test_botocore_chain.py",
     "tests/integration/test_secrets.py",

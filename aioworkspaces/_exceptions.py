@@ -144,11 +144,17 @@ class ServiceError(WorkSpacesError):
         self.request_id = request_id
         self.http_status = http_status
         self.operation = operation
-        self.http_headers = {k.lower(): v for k, v in (http_headers or {}).items()}
-        """The answer's HTTP headers, names in lower case (as botocore gives them)."""
+        self.http_headers = _joined_headers(http_headers or {})
+        """The answer's HTTP headers as botocore gives them: names in lower case, the
+        values of a repeated header joined by ", "."""
         self.retry_attempts = retry_attempts
         """Retries made before this error was raised (0 when the first try failed)."""
         self._max_attempts_reached = False  # set by the pipeline, as botocore's retries do
+        # Set by the pipeline when the body is no JSON object: botocore's `Error` block
+        # then differs from `.code`/`.message` (which stay informative), and for a bare
+        # 5xx page botocore drops the request id.
+        self._response_error: dict[str, str] | None = None
+        self._response_has_request_id = True
         self.modeled: dict[str, str] = {}
         """The exception shape's members the service sent, by wire name."""
         for wire, attr in self._members:
@@ -170,7 +176,7 @@ class ServiceError(WorkSpacesError):
         change it freely.
         """
         metadata: dict[str, Any] = {}
-        if self.request_id is not None:
+        if self.request_id is not None and self._response_has_request_id:
             metadata["RequestId"] = self.request_id
         metadata["HTTPStatusCode"] = self.http_status
         metadata["HTTPHeaders"] = dict(self.http_headers)
@@ -178,7 +184,9 @@ class ServiceError(WorkSpacesError):
         if self._max_attempts_reached:
             metadata["MaxAttemptsReached"] = True
         return {
-            "Error": {"Message": self.message or "", "Code": self.code},
+            "Error": dict(self._response_error)
+            if self._response_error is not None
+            else {"Message": self.message or "", "Code": self.code},
             "ResponseMetadata": metadata,
             **self.modeled,
         }
@@ -191,6 +199,16 @@ class ServiceError(WorkSpacesError):
         if self.request_id:
             text += f" [request id {self.request_id}]"
         return text
+
+
+def _joined_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    # A multidict's items() yields every value of a repeated header; botocore (through
+    # urllib3) joins them with ", ".
+    joined: dict[str, str] = {}
+    for name, value in headers.items():
+        key = name.lower()
+        joined[key] = f"{joined[key]}, {value}" if key in joined else value
+    return joined
 
 
 class ThrottlingError(ServiceError):

@@ -118,6 +118,30 @@ class MockTransport(Transport):
 _R = TypeVar("_R")
 
 
+def _error_body(
+    cls: type[ServiceError], code: str, message: str | None, fields: Mapping[str, str]
+) -> dict[str, str]:
+    """The error body a service would send for `cls` with `message` and `fields`."""
+    wire_of = {attr: wire for wire, attr in cls._members}
+    wire_of.update({wire: wire for wire, _ in cls._members})
+    body: dict[str, str] = {}
+    for key, value in fields.items():
+        wire = wire_of.get(key)
+        if wire is None or wire_of.get("message") == wire:
+            allowed = [f"{wire} ({attr})" for wire, attr in cls._members if attr != "message"]
+            raise StubberError(
+                f"modeled_fields: {code} has no member {key!r}; "
+                + (f"its members: {', '.join(allowed)}" if allowed else "it models none")
+                + (" (pass the message as `message`)" if wire is not None else "")
+            )
+        if not isinstance(value, str):
+            raise StubberError(f"modeled_fields: {key} must be a str, not {type(value).__name__}")
+        body[wire] = value
+    if message is not None and "message" in wire_of:
+        body[wire_of["message"]] = message  # the service sends it as a member too
+    return body
+
+
 class StubberError(WorkSpacesError, AssertionError):
     """The code under test did not call the client as the test said it would."""
 
@@ -177,22 +201,40 @@ class Stubber:
         *,
         http_status: int = 400,
         expected_request: Mapping[str, Any] | Any | None = None,
+        modeled_fields: Mapping[str, str] | None = None,
     ) -> None:
         """Make the next call of `method` raise `error`: an exception, or a service code.
 
         A code becomes the typed exception the SDK raises for it
         (`"ResourceNotFoundException"` -> `errors.ResourceNotFoundException`).
+        `modeled_fields` sets the other members of that exception's shape, by wire or
+        attribute name (`{"ResourceId": "ws-1"}` or `{"resource_id": "ws-1"}`), as
+        botocore's `add_client_error(modeled_fields=...)` does: they become attributes
+        and appear in `.response`. A member the exception does not model is a
+        `StubberError` naming the ones it does.
         """
         name = self._operation_name(method)
         request_class, _ = _call_classes(name)
         if isinstance(error, str):
             from ._request.pipeline import error_class
 
-            error = error_class(error, http_status)(
-                message, code=error, http_status=http_status, request_id="stubbed"
+            cls = error_class(error, http_status)
+            body = _error_body(cls, error, message, modeled_fields or {})
+            error = cls(
+                message,
+                code=error,
+                http_status=http_status,
+                request_id="stubbed",
+                operation=_tables.METHODS[name],
+                body=body,
             )
         elif not isinstance(error, ServiceError):
             raise TypeError(f"{name}: error must be a ServiceError or an error code")
+        elif modeled_fields:
+            raise StubberError(
+                f"{name}: modeled_fields goes with an error code; "
+                f"set the members on the {type(error).__name__} you pass instead"
+            )
         expected = _expected_request(name, request_class, expected_request)
         self._queues.setdefault(name, deque()).append(_Answer(None, error, expected))
 

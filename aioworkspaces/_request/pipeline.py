@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import http.client
 import json
 import logging
 import time
@@ -98,12 +99,25 @@ def parse_error(response: HttpResponse, operation: str) -> ServiceError:
             document = _decode(response.body)
         except (ValueError, RecursionError):  # not JSON, or nested too deep to read
             document = None
+    # botocore's Error block, where it differs from what we read: a 5xx whose body is
+    # empty or an HTML page gets the status and its reason phrase (and no request id);
+    # any other body that is no JSON object is the message, whole, with the status as
+    # the code (ResponseParser._do_generic_error_parse, BaseJSONParser._do_error_parse).
+    botocore_error: dict[str, str] | None = None
+    stripped = response.body.strip()
+    generic = response.status >= 500 and (not stripped or stripped.startswith(b"<html>"))
+    if generic:
+        reason = http.client.responses.get(response.status, "")
+        botocore_error = {"Message": reason, "Code": str(response.status)}
     if not isinstance(document, dict):
         text = response.body[:200].decode("utf-8", "replace").strip()
         document = {"message": f"non-JSON error body: {text}"} if text else {}
+        if not generic:
+            whole = response.body.decode("utf-8", "replace")
+            botocore_error = {"Message": whole, "Code": str(response.status)}
     code = _error_code(document, response.headers) or str(response.status)
     message = document.get("message") or document.get("Message")
-    return error_class(code, response.status)(
+    error = error_class(code, response.status)(
         message if isinstance(message, str) else None,
         code=code,
         request_id=request_id,
@@ -112,6 +126,10 @@ def parse_error(response: HttpResponse, operation: str) -> ServiceError:
         body=document,
         http_headers=response.headers,
     )
+    if botocore_error is not None:
+        error._response_error = botocore_error
+        error._response_has_request_id = not generic
+    return error
 
 
 def _parse_result(response: HttpResponse, operation: str, output: type[_R], retries: int) -> _R:

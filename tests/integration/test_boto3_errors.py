@@ -13,6 +13,7 @@ from botocore.exceptions import ClientError
 from aioworkspaces import ClientConfig, RetryMode, WorkSpacesClient, errors
 from tests.support import REGION, TEST_CREDENTIALS
 from tests.support.fault_server import FaultServer, Reply, json_reply
+from tests.support.raw_server import RawRequest, RawServer
 
 
 def botocore_response(url: str, attempts: int, mode: str) -> dict[str, Any]:
@@ -126,3 +127,48 @@ async def test_client_exceptions_name_the_sdk_classes(fault_server: FaultServer)
     }
     listed = {n for n in vars(type(WorkSpacesClient.exceptions)) if n[0].isupper()}
     assert listed == service_errors | {"ClientError"}
+
+
+def raw_answer(status: int, body: bytes, headers: list[tuple[str, str]]) -> bytes:
+    # The reason phrase is deliberately not the standard one: botocore's message comes
+    # from its own table of statuses, not from the wire.
+    head = "".join(f"{name}: {value}\r\n" for name, value in headers)
+    return (
+        f"HTTP/1.1 {status} Something Else\r\nContent-Length: {len(body)}\r\n{head}\r\n"
+    ).encode() + body
+
+
+REQUEST_ID = [("x-amzn-RequestId", "req-raw")]
+RAW_ANSWERS = {
+    "HTML 503 page": raw_answer(
+        503, b"  <html><body><b>Service Unavailable</b></body></html>", REQUEST_ID
+    ),
+    "empty 500": raw_answer(500, b"", REQUEST_ID),
+    "plain-text 502": raw_answer(502, b"upstream went away\n", REQUEST_ID),
+    "doctype HTML 504": raw_answer(504, b"<!DOCTYPE html><p>timeout</p>", REQUEST_ID),
+    "plain-text 403": raw_answer(403, b"Forbidden by proxy", REQUEST_ID),
+    "empty 400": raw_answer(400, b"", REQUEST_ID),
+    "repeated headers": raw_answer(
+        400,
+        b'{"__type": "ResourceNotFoundException", "message": "gone"}',
+        [
+            *REQUEST_ID,
+            ("Content-Type", "application/x-amz-json-1.1"),
+            ("Vary", "Origin"),
+            ("X-Custom", "one"),
+            ("vary", "Accept-Encoding"),
+            ("x-custom", "two"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("answer", RAW_ANSWERS.values(), ids=list(RAW_ANSWERS))
+async def test_response_matches_botocore_for_bodies_that_are_no_json(answer: bytes) -> None:
+    async def reply(request: RawRequest, writer: asyncio.StreamWriter) -> None:
+        writer.write(answer)
+
+    async with RawServer(reply) as server:
+        expected = await asyncio.to_thread(botocore_response, server.url, 1, "standard")
+        error = await sdk_error(server.url, 1, "standard")
+    assert error.response == expected

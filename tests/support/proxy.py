@@ -7,79 +7,46 @@ so tests can see that a client went through it (and with which credentials).
 from __future__ import annotations
 
 import asyncio
-import contextlib
-from types import TracebackType
+
+from tests.support.tcp_server import LocalTcpServer
 
 __all__ = ["LocalProxy"]
 
 
-class LocalProxy:
+class LocalProxy(LocalTcpServer):
     def __init__(self) -> None:
+        super().__init__()
         self.requests: list[str] = []
         self.authorizations: list[str | None] = []
-        self.url = ""
-        self._server: asyncio.Server | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
 
-    async def __aenter__(self) -> LocalProxy:
-        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
-        self.url = f"http://127.0.0.1:{self._server.sockets[0].getsockname()[1]}"
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        assert self._server is not None
-        self._server.close()
-        for task in list(self._tasks):
-            task.cancel()
-        for task in list(self._tasks):
-            with contextlib.suppress(BaseException):
-                await task
-        await self._server.wait_closed()
-
-    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        task = asyncio.current_task()
-        assert task is not None
-        self._tasks.add(task)
-        try:
-            head = await reader.readuntil(b"\r\n\r\n")
-            lines = head.decode("latin-1").split("\r\n")
-            method, target, _ = lines[0].split(" ", 2)
-            self.requests.append(f"{method} {target}")
-            auth = next(
-                (
-                    ln.split(":", 1)[1].strip()
-                    for ln in lines[1:]
-                    if ln.lower().startswith("proxy-authorization:")
-                ),
-                None,
-            )
-            self.authorizations.append(auth)
-            if method == "CONNECT":
-                host, port = target.rsplit(":", 1)
-                up_reader, up_writer = await asyncio.open_connection(host, int(port))
-                writer.write(b"HTTP/1.1 200 Connection established\r\n\r\n")
-                await writer.drain()
-            else:  # absolute-form: forward the request as it came, minus proxy headers
-                rest = target.split("://", 1)[1]
-                hostport = rest.split("/", 1)[0]
-                host, port = hostport.rsplit(":", 1)
-                up_reader, up_writer = await asyncio.open_connection(host, int(port))
-                path = "/" + rest.split("/", 1)[1] if "/" in rest else "/"
-                kept = [ln for ln in lines[1:] if not ln.lower().startswith("proxy-")]
-                up_writer.write(
-                    f"{method} {path} HTTP/1.1\r\n".encode() + "\r\n".join(kept).encode()
-                )
-            await asyncio.gather(_pipe(reader, up_writer), _pipe(up_reader, writer))
-        except (OSError, asyncio.IncompleteReadError, asyncio.CancelledError):
-            pass
-        finally:
-            self._tasks.discard(task)
-            writer.close()
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        head = await reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        method, target, _ = lines[0].split(" ", 2)
+        self.requests.append(f"{method} {target}")
+        auth = next(
+            (
+                ln.split(":", 1)[1].strip()
+                for ln in lines[1:]
+                if ln.lower().startswith("proxy-authorization:")
+            ),
+            None,
+        )
+        self.authorizations.append(auth)
+        if method == "CONNECT":
+            host, port = target.rsplit(":", 1)
+            up_reader, up_writer = await asyncio.open_connection(host, int(port))
+            writer.write(b"HTTP/1.1 200 Connection established\r\n\r\n")
+            await writer.drain()
+        else:  # absolute-form: forward the request as it came, minus proxy headers
+            rest = target.split("://", 1)[1]
+            hostport = rest.split("/", 1)[0]
+            host, port = hostport.rsplit(":", 1)
+            up_reader, up_writer = await asyncio.open_connection(host, int(port))
+            path = "/" + rest.split("/", 1)[1] if "/" in rest else "/"
+            kept = [ln for ln in lines[1:] if not ln.lower().startswith("proxy-")]
+            up_writer.write(f"{method} {path} HTTP/1.1\r\n".encode() + "\r\n".join(kept).encode())
+        await asyncio.gather(_pipe(reader, up_writer), _pipe(up_reader, writer))
 
 
 async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:

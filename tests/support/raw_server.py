@@ -15,11 +15,11 @@ async with RawServer(answer) as server:
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import Awaitable, Callable
-from types import TracebackType
 
 import attrs
+
+from tests.support.tcp_server import LocalTcpServer
 
 __all__ = ["RawRequest", "RawServer", "http_answer"]
 
@@ -48,59 +48,22 @@ def http_answer(body: bytes, status: int = 200, extra_headers: str = "") -> byte
     ).encode() + body
 
 
-class RawServer:
+class RawServer(LocalTcpServer):
     """Serves `handler` for every request of every connection until stopped."""
 
     def __init__(self, handler: Handler) -> None:
+        super().__init__()
         self.handler = handler
         self.requests: list[RawRequest] = []
         self.connections = 0
-        self._server: asyncio.Server | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
-        self.url = ""
 
-    @property
-    def tasks(self) -> set[asyncio.Task[None]]:
-        """The server's own tasks (one per open connection)."""
-        return set(self._tasks)
-
-    async def __aenter__(self) -> RawServer:
-        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
-        port = self._server.sockets[0].getsockname()[1]
-        self.url = f"http://127.0.0.1:{port}"
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        assert self._server is not None
-        self._server.close()
-        for task in list(self._tasks):
-            task.cancel()
-        for task in list(self._tasks):
-            with contextlib.suppress(BaseException):
-                await task
-        await self._server.wait_closed()
-
-    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        task = asyncio.current_task()
-        assert task is not None
-        self._tasks.add(task)
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.connections += 1
-        try:
-            while True:
-                head = await reader.readuntil(b"\r\n\r\n")
-                request = RawRequest(head, b"")
-                length = int(request.header("Content-Length") or 0)
-                request = RawRequest(head, await reader.readexactly(length))
-                self.requests.append(request)
-                await self.handler(request, writer)
-                await writer.drain()
-        except (asyncio.IncompleteReadError, ConnectionError, asyncio.CancelledError):
-            pass
-        finally:
-            self._tasks.discard(task)
-            writer.close()
+        while True:
+            head = await reader.readuntil(b"\r\n\r\n")
+            request = RawRequest(head, b"")
+            length = int(request.header("Content-Length") or 0)
+            request = RawRequest(head, await reader.readexactly(length))
+            self.requests.append(request)
+            await self.handler(request, writer)
+            await writer.drain()

@@ -198,6 +198,71 @@ async def test_errors_by_code_or_instance_are_the_typed_exceptions(
         assert (unknown.value.code, unknown.value.http_status) == ("SomethingNew", 500)
 
 
+async def test_a_stubbed_error_carries_modeled_members_like_a_real_one(
+    client: WorkSpacesClient,
+) -> None:
+    body = {"__type": "ResourceNotFoundException", "message": "gone", "ResourceId": "ws-1"}
+    real_client = WorkSpacesClient(
+        "us-east-1",
+        transport=MockTransport(
+            lambda request: HttpResponse(400, {"x-amzn-RequestId": "stubbed"}, json=body)
+        ),
+    )
+    async with real_client:
+        with pytest.raises(ResourceNotFoundException) as real:
+            await real_client.describe_tags(resource_id="ws-1")
+    with Stubber(client) as stubber:
+        stubber.add_error(
+            client.describe_tags,
+            "ResourceNotFoundException",
+            "gone",
+            modeled_fields={"ResourceId": "ws-1"},
+        )
+        stubber.add_error(
+            client.describe_tags,
+            "ResourceNotFoundException",
+            "gone",
+            modeled_fields={"resource_id": "ws-1"},
+        )
+        for _ in range(2):
+            with pytest.raises(ResourceNotFoundException) as stubbed:
+                await client.describe_tags(resource_id="ws-1")
+            assert stubbed.value.resource_id == "ws-1"
+            assert str(stubbed.value) == str(real.value)
+            for key in ("Error", "message", "ResourceId"):
+                assert stubbed.value.response[key] == real.value.response[key]
+            assert stubbed.value.response.keys() == real.value.response.keys()
+
+
+def test_a_member_the_exception_does_not_model_is_a_stubber_error(
+    client: WorkSpacesClient,
+) -> None:
+    stubber = Stubber(client)
+    with pytest.raises(
+        StubberError, match=r"ResourceNotFoundException has no member 'Resource'; .*ResourceId"
+    ):
+        stubber.add_error(
+            client.describe_tags, "ResourceNotFoundException", modeled_fields={"Resource": "x"}
+        )
+    with pytest.raises(StubberError, match=r"pass the message as `message`"):
+        stubber.add_error(
+            client.describe_tags, "ResourceNotFoundException", modeled_fields={"message": "x"}
+        )
+    with pytest.raises(StubberError, match=r"SomethingNew has no member 'ResourceId'"):
+        stubber.add_error(client.describe_tags, "SomethingNew", modeled_fields={"ResourceId": "x"})
+    with pytest.raises(StubberError, match=r"ResourceId must be a str, not int"):
+        stubber.add_error(
+            client.describe_tags,
+            "ResourceNotFoundException",
+            modeled_fields={"ResourceId": 1},  # type: ignore[dict-item]
+        )
+    with pytest.raises(StubberError, match="modeled_fields goes with an error code"):
+        stubber.add_error(
+            client.describe_tags, ThrottlingException("slow"), modeled_fields={"ResourceId": "x"}
+        )
+    assert stubber.pending() == {}
+
+
 async def test_requests_are_still_validated(client: WorkSpacesClient) -> None:
     stubber = Stubber(client)
     stubber.activate()
