@@ -19,10 +19,18 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 
 from .errors import ConfigurationError
+from .types._shape import frozen as _frozen_builder
 
 if TYPE_CHECKING:
+    from attrs import frozen as _frozen
+
     from ._request.transport import HttpResponse
     from .errors import WorkSpacesError
+else:
+    # The events are what `attrs.define(frozen=True, slots=True)` makes (type checkers see
+    # that), their methods written out below as attrs would make them: attrs compiling
+    # them was most of what importing this module cost (see types/_shape.py).
+    _frozen = _frozen_builder
 
 __all__ = [
     "BeforeSignEvent",
@@ -103,7 +111,7 @@ def _redacted_info(info: Any) -> Any:
     return info._replace(headers=CIMultiDictProxy(CIMultiDict(redact(info.headers))))
 
 
-@attrs.define(frozen=True, slots=True)
+@_frozen(kw_only=False, init=False, repr=False, eq=False)
 class CallEvent:
     """One operation call, for `around_call` hooks."""
 
@@ -113,6 +121,33 @@ class CallEvent:
     """The request object (`DescribeWorkspacesRequest(...)`)."""
     region: str
     endpoint_url: str
+
+    def __init__(self, operation: str, request: object, region: str, endpoint_url: str) -> None:
+        _set = object.__setattr__
+        _set(self, "operation", operation)
+        _set(self, "request", request)
+        _set(self, "region", region)
+        _set(self, "endpoint_url", endpoint_url)
+
+    def __repr__(self) -> str:
+        return (
+            f"CallEvent(operation={self.operation!r}, request={self.request!r}, "
+            f"region={self.region!r}, endpoint_url={self.endpoint_url!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, CallEvent)
+        return (self.operation, self.request, self.region, self.endpoint_url) == (
+            other.operation,
+            other.request,
+            other.region,
+            other.endpoint_url,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("CallEvent", self.operation, self.request, self.region, self.endpoint_url))
 
 
 @attrs.define(frozen=True, slots=True)
@@ -146,7 +181,7 @@ class BeforeSignEvent:
         self._added[name] = value
 
 
-@attrs.define(frozen=True, slots=True)
+@_frozen(kw_only=False, init=False, repr=False, eq=False)
 class RequestEvent:
     """One attempt about to be sent."""
 
@@ -161,8 +196,41 @@ class RequestEvent:
     body: bytes
     """The JSON body sent."""
 
+    def __init__(
+        self, operation: str, attempt: int, url: str, headers: Mapping[str, str], body: bytes
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "operation", operation)
+        _set(self, "attempt", attempt)
+        _set(self, "url", url)
+        _set(self, "headers", headers)
+        _set(self, "body", body)
 
-@attrs.define(frozen=True, slots=True)
+    def __repr__(self) -> str:
+        return (
+            f"RequestEvent(operation={self.operation!r}, attempt={self.attempt!r}, "
+            f"url={self.url!r}, headers={self.headers!r}, body={self.body!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, RequestEvent)
+        return (self.operation, self.attempt, self.url, self.headers, self.body) == (
+            other.operation,
+            other.attempt,
+            other.url,
+            other.headers,
+            other.body,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("RequestEvent", self.operation, self.attempt, self.url, self.headers, self.body)
+        )
+
+
+@_frozen(kw_only=False, init=False, repr=False, eq=False)
 class ResponseEvent:
     """One attempt finished: with an HTTP answer (`status`), an error, or both."""
 
@@ -178,6 +246,49 @@ class ResponseEvent:
     """What this attempt failed with, if it failed (it may be retried)."""
     elapsed: float
     """Seconds from sending the request to having the whole answer."""
+
+    def __init__(
+        self,
+        operation: str,
+        attempt: int,
+        status: int | None,
+        request_id: str | None,
+        error: WorkSpacesError | None,
+        elapsed: float,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "operation", operation)
+        _set(self, "attempt", attempt)
+        _set(self, "status", status)
+        _set(self, "request_id", request_id)
+        _set(self, "error", error)
+        _set(self, "elapsed", elapsed)
+
+    def __repr__(self) -> str:
+        return (
+            f"ResponseEvent(operation={self.operation!r}, attempt={self.attempt!r}, "
+            f"status={self.status!r}, request_id={self.request_id!r}, "
+            f"error={self.error!r}, elapsed={self.elapsed!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ResponseEvent)
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(("ResponseEvent", *self._values()))
+
+    def _values(self) -> tuple[object, ...]:
+        return (
+            self.operation,
+            self.attempt,
+            self.status,
+            self.request_id,
+            self.error,
+            self.elapsed,
+        )
 
 
 CallHook = Callable[[CallEvent, Callable[[], Awaitable[object]]], Awaitable[object]]

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
 
 import aiohttp
-import attrs
 import orjson
 from multidict import CIMultiDict, CIMultiDictProxy
 
@@ -34,9 +33,17 @@ from ..errors import (
     TransportError,
     UsageError,
 )
+from ..types._shape import frozen as _frozen_builder
 
 if TYPE_CHECKING:
+    from attrs import frozen as _frozen
+
     from .profiles import SharedConfig
+else:
+    # Both classes are what `attrs.define(frozen=True, slots=True)` makes (type checkers
+    # see that), their methods written out below as attrs would make them: attrs
+    # compiling them was most of what importing this module cost (see types/_shape.py).
+    _frozen = _frozen_builder
 
 __all__ = ["AiohttpTransport", "HttpRequest", "HttpResponse", "Transport"]
 
@@ -47,7 +54,7 @@ _MISSING: Any = object()
 _CHUNK = 256 * 1024
 
 
-@attrs.define(frozen=True, slots=True)
+@_frozen(kw_only=False, init=False, repr=False, eq=False)
 class HttpRequest:
     """One signed request, as a transport sends it."""
 
@@ -62,6 +69,42 @@ class HttpRequest:
     timeout: float | None = None
     """Seconds left before the call's deadline (`ClientConfig.call_timeout`), or None."""
 
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes,
+        operation: str,
+        timeout: float | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "method", method)
+        _set(self, "url", url)
+        _set(self, "headers", headers)
+        _set(self, "body", body)
+        _set(self, "operation", operation)
+        _set(self, "timeout", timeout)
+
+    def __repr__(self) -> str:
+        return (
+            f"HttpRequest(method={self.method!r}, url={self.url!r}, "
+            f"headers={self.headers!r}, body={self.body!r}, "
+            f"operation={self.operation!r}, timeout={self.timeout!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, HttpRequest)
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(("HttpRequest", *self._values()))
+
+    def _values(self) -> tuple[object, ...]:
+        return (self.method, self.url, self.headers, self.body, self.operation, self.timeout)
+
     @property
     def target(self) -> str:
         """The `X-Amz-Target` header: `WorkspacesService.<operation>`."""
@@ -72,7 +115,7 @@ class HttpRequest:
         return orjson.loads(self.body) if self.body else {}
 
 
-@attrs.define(frozen=True, slots=True, init=False)
+@_frozen(kw_only=False, init=False, repr=False, eq=False)
 class HttpResponse:
     """A whole HTTP answer: status, headers (case-insensitive) and body.
 
@@ -106,6 +149,18 @@ class HttpResponse:
         object.__setattr__(self, "status", status)
         object.__setattr__(self, "headers", headers)
         object.__setattr__(self, "body", body)
+
+    def __repr__(self) -> str:
+        return f"HttpResponse(status={self.status!r}, headers={self.headers!r}, body={self.body!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, HttpResponse)
+        return (self.status, self.headers, self.body) == (other.status, other.headers, other.body)
+
+    def __hash__(self) -> int:
+        return hash(("HttpResponse", self.status, self.headers, self.body))
 
 
 class Transport(abc.ABC):

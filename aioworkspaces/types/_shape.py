@@ -78,9 +78,12 @@ def field(
 class _LazyFields:
     """`__attrs_attrs__` of a generated class, made by attrs the first time it is read."""
 
-    def __init__(self, annotations: dict[str, Any], fields: dict[str, _Field]) -> None:
+    def __init__(
+        self, annotations: dict[str, Any], fields: dict[str, _Field], kw_only: bool = True
+    ) -> None:
         self.annotations = annotations
         self.fields = fields
+        self.kw_only = kw_only
         self.owner: type | None = None
 
     def __get__(self, instance: object, owner: type) -> Any:
@@ -100,7 +103,7 @@ class _LazyFields:
             )
         # The same declaration through attrs itself: its Attribute objects are the ones
         # `attrs.frozen` would have given the class.
-        twin: Any = attrs.frozen(kw_only=True, init=False, repr=False, eq=False)(
+        twin: Any = attrs.frozen(kw_only=self.kw_only, init=False, repr=False, eq=False)(
             type(cls.__name__, (), body)
         )
         made = twin.__attrs_attrs__
@@ -124,14 +127,19 @@ def _refuse_delattr(self: object, name: str) -> None:
 def frozen(
     *, kw_only: bool = True, init: bool = False, repr: bool = False, eq: bool = False
 ) -> Callable[[type[_T]], type[_T]]:
-    """The run-time `attrs.frozen(kw_only=True, init=False, repr=False, eq=False)` of the
+    """The run-time `attrs.frozen(kw_only=..., init=False, repr=False, eq=False)` of the
     generated classes, which write out their own `__init__`, `__repr__`, `__eq__` and
-    `__hash__` (see the module's docstring)."""
-    assert kw_only and not (init or repr or eq), "only what the generator writes"
-    return _frozen
+    `__hash__` (see the module's docstring); `kw_only=False` for the hand-written events
+    of `_hooks`, whose members are also positional."""
+    assert not (init or repr or eq), "only classes that write out their own methods"
+    return _frozen if kw_only else _frozen_positional
 
 
-def _frozen(cls: type[_T]) -> type[_T]:
+def _frozen_positional(cls: type[_T]) -> type[_T]:
+    return _frozen(cls, kw_only=False)
+
+
+def _frozen(cls: type[_T], kw_only: bool = True) -> type[_T]:
     namespace = dict(cls.__dict__)
     annotations: dict[str, Any] = namespace.get("__annotations__", {})
     fields: dict[str, _Field] = {}
@@ -143,7 +151,7 @@ def _frozen(cls: type[_T]) -> type[_T]:
     names = tuple(fields)
     namespace.pop("__dict__", None)
     namespace.pop("__weakref__", None)
-    lazy = _LazyFields(annotations, fields)
+    lazy = _LazyFields(annotations, fields, kw_only)
 
     def __getstate__(self: object) -> dict[str, Any]:
         return {name: getattr(self, name) for name in names}
@@ -158,7 +166,8 @@ def _frozen(cls: type[_T]) -> type[_T]:
         __delattr__=_refuse_delattr,
         __getstate__=__getstate__,
         __setstate__=__setstate__,
-        __match_args__=(),  # keyword-only members: attrs matches none by position
+        # As attrs sets it: keyword-only members are matched by position by none.
+        __match_args__=() if kw_only else names,
         __attrs_attrs__=lazy,
     )
     if sys.version_info >= (3, 13):
