@@ -14,17 +14,26 @@ import asyncio
 import os
 from typing import TYPE_CHECKING, Any, Protocol
 
-import attrs
-
 from ..errors import CredentialsError
+from ..types._shape import field as _field_builder
+from ..types._shape import frozen as _frozen_builder
 
 if TYPE_CHECKING:
+    from attrs import field as _field
+    from attrs import frozen as _frozen
+
     from .profiles import SharedConfig
+else:
+    # `Credentials` is what `attrs.define(frozen=True, slots=True)` makes (type checkers see
+    # that), its methods written out below as attrs would make them: attrs compiling
+    # them cost more than the rest of this module's import (see types/_shape.py).
+    _field = _field_builder
+    _frozen = _frozen_builder
 
 __all__ = ["CredentialProvider", "Credentials", "has_control_characters"]
 
 
-@attrs.define(frozen=True, slots=True)
+@_frozen(kw_only=False, init=False, repr=False, eq=False)
 class Credentials:
     """An access key pair, with a session token for temporary credentials.
 
@@ -33,10 +42,33 @@ class Credentials:
 
     access_key: str
     """The access key id (`AKIA...`, or `ASIA...` for temporary credentials)."""
-    secret_key: str = attrs.field(repr=False)
+    secret_key: str = _field(repr=False)
     """The secret access key."""
-    token: str | None = attrs.field(default=None, repr=False)
+    token: str | None = _field(default=None, repr=False)
     """The session token of temporary credentials; `None` for a long-term key."""
+
+    def __init__(self, access_key: str, secret_key: str, token: str | None = None) -> None:
+        _set = object.__setattr__
+        _set(self, "access_key", access_key)
+        _set(self, "secret_key", secret_key)
+        _set(self, "token", token)
+        self.__attrs_post_init__()
+
+    def __repr__(self) -> str:
+        return f"Credentials(access_key={self.access_key!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Credentials)
+        return (self.access_key, self.secret_key, self.token) == (
+            other.access_key,
+            other.secret_key,
+            other.token,
+        )
+
+    def __hash__(self) -> int:
+        return hash(("Credentials", self.access_key, self.secret_key, self.token))
 
     def __attrs_post_init__(self) -> None:
         if not self.access_key or not self.secret_key:
