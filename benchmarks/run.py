@@ -322,7 +322,7 @@ def run(rounds: int, aiobotocore_python: str) -> str:
             "`to_dict` / `from_dict` / `to_json` / `from_json` on the typed result of one"
             " DescribeWorkspaces call (a page of 25 fully populated WorkSpaces), in the"
             " aioworkspaces worker: the cost of boto3-shaped dicts for code that wants them;"
-            " calls themselves never pay it (the compiled readers build the typed result).",
+            " calls themselves never pay it (the generated readers build the typed result).",
             "",
             *bridge_lines,
             "",
