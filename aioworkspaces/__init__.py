@@ -10,7 +10,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 import importlib
-from types import FunctionType
+from types import FunctionType, GenericAlias
 from typing import TYPE_CHECKING, Any
 
 from ._client import WorkSpacesClient
@@ -82,7 +82,9 @@ __all__ = [
 # Public names report where users import them from (as httpx does), so reprs, docs
 # and pickles never mention the internal module that happens to define them.
 def _publish(value: Any) -> Any:
-    if isinstance(value, (type, FunctionType)):
+    # Type aliases (`CallHook = Callable[...]`) stay as they are: on Python 3.10 a
+    # generic alias passes isinstance(..., type) but its __module__ is read-only.
+    if isinstance(value, (type, FunctionType)) and not isinstance(value, GenericAlias):
         value.__module__ = __name__
     return value
 
