@@ -118,9 +118,10 @@ def _types_module(model: Model, module: str, shapes: list[str]) -> str:
     std: set[str] = set()
     shape_names: set[str] = set()
     if enums:
-        shape_names.add("WireEnum")
-    for name in structures:
+        shape_names.add("wire_enum")
+    if enums or structures:
         imports.setdefault("typing", set()).add("TYPE_CHECKING")
+    for name in structures:
         if model.is_union(name):
             shape_names.add("union_shape")
         if name in outputs:
@@ -153,14 +154,24 @@ def _types_module(model: Model, module: str, shapes: list[str]) -> str:
     for group in (stdlib, local):
         if group:
             lines += [*_import_lines({m: imports[m] for m in group}), ""]
-    if structures:
-        # Type checkers see attrs classes; at run time `_shape.frozen` makes the same
-        # classes without compiling anything (see `aioworkspaces.types._shape`).
+    if enums or structures:
+        # Type checkers see attrs classes and `WireEnum` subclasses; at run time
+        # `_shape.frozen` makes the same classes without compiling anything, and
+        # `_shape.wire_enum` the enums without the enum metaclass's checks (see
+        # `aioworkspaces.types._shape`).
+        shape = _relative(module, "_shape")
+        checked = ["if TYPE_CHECKING:"]
+        runtime = {"EnumMembers"} if enums else set()
+        if structures:
+            checked.append("    from attrs import field, frozen")
+            runtime |= {"field", "frozen"}
+        if enums:
+            checked += [""] if structures else []
+            checked.append(f"    from {shape} import WireEnum as EnumMembers")
         lines += [
-            "if TYPE_CHECKING:",
-            "    from attrs import field, frozen",
+            *checked,
             "else:",
-            f"    from {_relative(module, '_shape')} import field, frozen",
+            f"    from {shape} import {', '.join(_isort_names(runtime))}",
             "",
         ]
     lines += ["", *_all(shapes)]
@@ -173,7 +184,7 @@ def _types_module(model: Model, module: str, shapes: list[str]) -> str:
 
 def _enum(model: Model, name: str) -> list[str]:
     doc = _paragraphs(model.documentation(name), f"The {name} values the service knows.")
-    lines = [f"class {name}(WireEnum):", *docstring(doc, "    "), ""]
+    lines = ["@wire_enum", f"class {name}(EnumMembers):", *docstring(doc, "    "), ""]
     for value in model.shapes[name]["enum"]:
         lines.append(f"    {enum_member_name(value)} = {value!r}".replace("'", '"'))
     return lines

@@ -33,12 +33,14 @@ __all__ = [
     "MINIMUM",
     "NO_METADATA",
     "WIRE",
+    "EnumMembers",
     "ResponseMetadata",
     "WireEnum",
     "field",
     "frozen",
     "is_union",
     "union_shape",
+    "wire_enum",
 ]
 
 #: Metadata keys an attribute carries.
@@ -261,3 +263,45 @@ class WireEnum(str, enum.Enum):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}.{self._name_}"
+
+
+_W = TypeVar("_W", bound=WireEnum)
+
+
+class EnumMembers:
+    """What a generated enum declares its members on at run time (type checkers see
+    `WireEnum` there): a plain class, which `wire_enum` turns into the `WireEnum`
+    subclass."""
+
+    __slots__ = ()
+
+
+def _declared(members: type) -> dict[str, Any]:
+    return {k: v for k, v in members.__dict__.items() if k not in ("__dict__", "__weakref__")}
+
+
+def enum_class(members: type[_W]) -> type[_W]:
+    """The `WireEnum` subclass `class X(WireEnum)` would make of the declaration
+    `members`, through the enum metaclass (what `wire_enum` is held to in the tests)."""
+    metaclass: Any = type(WireEnum)
+    body = metaclass.__prepare__(members.__name__, (WireEnum,))
+    for name, value in _declared(members).items():
+        body[name] = value
+    made: type[_W] = metaclass(members.__name__, (WireEnum,), body)
+    return made
+
+
+# The standard library's own fast path (3.11+) for enums known to be well formed, as the
+# generated ones are: it skips the metaclass's per-member checks, which made up most of
+# what loading a domain of the model cost. Python 3.10 has none: the metaclass builds them.
+_simple_enum: Callable[..., Callable[[type], Any]] | None = getattr(enum, "_simple_enum", None)
+
+
+def wire_enum(members: type[_W]) -> type[_W]:
+    """Make the enum a generated module declares (`@wire_enum class X(EnumMembers)`): the
+    same `WireEnum` subclass as `enum_class(members)`, built the cheap way where there is
+    one."""
+    if _simple_enum is None:
+        return enum_class(members)
+    made: type[_W] = _simple_enum(WireEnum)(members)
+    return made

@@ -6,12 +6,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ._shape import WireEnum
+from ._shape import wire_enum
 
 if TYPE_CHECKING:
     from attrs import field, frozen
+
+    from ._shape import WireEnum as EnumMembers
 else:
-    from ._shape import field, frozen
+    from ._shape import EnumMembers, field, frozen
 
 
 __all__ = [
@@ -25,7 +27,8 @@ __all__ = [
 ]
 
 
-class AccountLinkStatusEnum(WireEnum):
+@wire_enum
+class AccountLinkStatusEnum(EnumMembers):
     """The AccountLinkStatusEnum values the service knows."""
 
     LINKED = "LINKED"
@@ -35,14 +38,16 @@ class AccountLinkStatusEnum(WireEnum):
     REJECTED = "REJECTED"
 
 
-class DedicatedTenancyAccountType(WireEnum):
+@wire_enum
+class DedicatedTenancyAccountType(EnumMembers):
     """The DedicatedTenancyAccountType values the service knows."""
 
     SOURCE_ACCOUNT = "SOURCE_ACCOUNT"
     TARGET_ACCOUNT = "TARGET_ACCOUNT"
 
 
-class DedicatedTenancyModificationStateEnum(WireEnum):
+@wire_enum
+class DedicatedTenancyModificationStateEnum(EnumMembers):
     """The DedicatedTenancyModificationStateEnum values the service knows."""
 
     PENDING = "PENDING"
@@ -50,13 +55,15 @@ class DedicatedTenancyModificationStateEnum(WireEnum):
     FAILED = "FAILED"
 
 
-class DedicatedTenancySupportEnum(WireEnum):
+@wire_enum
+class DedicatedTenancySupportEnum(EnumMembers):
     """The DedicatedTenancySupportEnum values the service knows."""
 
     ENABLED = "ENABLED"
 
 
-class DedicatedTenancySupportResultEnum(WireEnum):
+@wire_enum
+class DedicatedTenancySupportResultEnum(EnumMembers):
     """The DedicatedTenancySupportResultEnum values the service knows."""
 
     ENABLED = "ENABLED"

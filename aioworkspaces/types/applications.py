@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ._shape import WireEnum
+from ._shape import wire_enum
 from .common import (
     AssociationState,
     AssociationStateReason,
@@ -17,8 +17,10 @@ from .common import (
 
 if TYPE_CHECKING:
     from attrs import field, frozen
+
+    from ._shape import WireEnum as EnumMembers
 else:
-    from ._shape import field, frozen
+    from ._shape import EnumMembers, field, frozen
 
 
 __all__ = [
@@ -31,7 +33,8 @@ __all__ = [
 ]
 
 
-class ApplicationAssociatedResourceType(WireEnum):
+@wire_enum
+class ApplicationAssociatedResourceType(EnumMembers):
     """The ApplicationAssociatedResourceType values the service knows."""
 
     WORKSPACE = "WORKSPACE"
@@ -39,14 +42,16 @@ class ApplicationAssociatedResourceType(WireEnum):
     IMAGE = "IMAGE"
 
 
-class WorkSpaceApplicationLicenseType(WireEnum):
+@wire_enum
+class WorkSpaceApplicationLicenseType(EnumMembers):
     """The WorkSpaceApplicationLicenseType values the service knows."""
 
     LICENSED = "LICENSED"
     UNLICENSED = "UNLICENSED"
 
 
-class WorkSpaceApplicationState(WireEnum):
+@wire_enum
+class WorkSpaceApplicationState(EnumMembers):
     """The WorkSpaceApplicationState values the service knows."""
 
     PENDING = "PENDING"

@@ -6,13 +6,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ._shape import WireEnum
+from ._shape import wire_enum
 from .common import AssociationState, AssociationStateReason, Compute
 
 if TYPE_CHECKING:
     from attrs import field, frozen
+
+    from ._shape import WireEnum as EnumMembers
 else:
-    from ._shape import field, frozen
+    from ._shape import EnumMembers, field, frozen
 
 
 __all__ = [
@@ -27,20 +29,23 @@ __all__ = [
 ]
 
 
-class BundleAssociatedResourceType(WireEnum):
+@wire_enum
+class BundleAssociatedResourceType(EnumMembers):
     """The BundleAssociatedResourceType values the service knows."""
 
     APPLICATION = "APPLICATION"
 
 
-class BundleType(WireEnum):
+@wire_enum
+class BundleType(EnumMembers):
     """The BundleType values the service knows."""
 
     REGULAR = "REGULAR"
     STANDBY = "STANDBY"
 
 
-class WorkspaceBundleState(WireEnum):
+@wire_enum
+class WorkspaceBundleState(EnumMembers):
     """The WorkspaceBundleState values the service knows."""
 
     AVAILABLE = "AVAILABLE"

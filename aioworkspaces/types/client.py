@@ -6,13 +6,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from ._shape import WireEnum
+from ._shape import wire_enum
 from .common import ReconnectEnum
 
 if TYPE_CHECKING:
     from attrs import field, frozen
+
+    from ._shape import WireEnum as EnumMembers
 else:
-    from ._shape import field, frozen
+    from ._shape import EnumMembers, field, frozen
 
 
 __all__ = [
@@ -28,7 +30,8 @@ __all__ = [
 ]
 
 
-class ClientDeviceType(WireEnum):
+@wire_enum
+class ClientDeviceType(EnumMembers):
     """The ClientDeviceType values the service knows."""
 
     DEVICETYPEWINDOWS = "DeviceTypeWindows"
@@ -39,7 +42,8 @@ class ClientDeviceType(WireEnum):
     DEVICETYPEWEB = "DeviceTypeWeb"
 
 
-class LogUploadEnum(WireEnum):
+@wire_enum
+class LogUploadEnum(EnumMembers):
     """The LogUploadEnum values the service knows."""
 
     ENABLED = "ENABLED"

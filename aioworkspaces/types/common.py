@@ -6,12 +6,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ._shape import WireEnum
+from ._shape import wire_enum
 
 if TYPE_CHECKING:
     from attrs import field, frozen
+
+    from ._shape import WireEnum as EnumMembers
 else:
-    from ._shape import field, frozen
+    from ._shape import EnumMembers, field, frozen
 
 
 __all__ = [
@@ -27,7 +29,8 @@ __all__ = [
 ]
 
 
-class AssociationErrorCode(WireEnum):
+@wire_enum
+class AssociationErrorCode(EnumMembers):
     """The AssociationErrorCode values the service knows."""
 
     VALIDATIONERROR_INSUFFICIENTDISKSPACE = "ValidationError.InsufficientDiskSpace"
@@ -38,7 +41,8 @@ class AssociationErrorCode(WireEnum):
     VALIDATIONERROR_APPLICATIONOLDVERSIONEXISTS = "ValidationError.ApplicationOldVersionExists"
 
 
-class AssociationState(WireEnum):
+@wire_enum
+class AssociationState(EnumMembers):
     """The AssociationState values the service knows."""
 
     PENDING_INSTALL = "PENDING_INSTALL"
@@ -52,7 +56,8 @@ class AssociationState(WireEnum):
     REMOVED = "REMOVED"
 
 
-class Compute(WireEnum):
+@wire_enum
+class Compute(EnumMembers):
     """The Compute values the service knows."""
 
     VALUE = "VALUE"
@@ -84,7 +89,8 @@ class Compute(WireEnum):
     GRAPHICS_G7_12XLARGE = "GRAPHICS_G7_12XLARGE"
 
 
-class OperatingSystemName(WireEnum):
+@wire_enum
+class OperatingSystemName(EnumMembers):
     """The OperatingSystemName values the service knows."""
 
     AMAZON_LINUX_2 = "AMAZON_LINUX_2"
@@ -109,14 +115,16 @@ class OperatingSystemName(WireEnum):
     ROCKY_10 = "ROCKY_10"
 
 
-class ReconnectEnum(WireEnum):
+@wire_enum
+class ReconnectEnum(EnumMembers):
     """The ReconnectEnum values the service knows."""
 
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
 
 
-class WorkSpaceAssociatedResourceType(WireEnum):
+@wire_enum
+class WorkSpaceAssociatedResourceType(EnumMembers):
     """The WorkSpaceAssociatedResourceType values the service knows."""
 
     APPLICATION = "APPLICATION"

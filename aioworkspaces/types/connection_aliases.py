@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._shape import WireEnum
+from ._shape import wire_enum
 
 if TYPE_CHECKING:
     from attrs import field, frozen
+
+    from ._shape import WireEnum as EnumMembers
 else:
-    from ._shape import field, frozen
+    from ._shape import EnumMembers, field, frozen
 
 
 __all__ = [
@@ -22,7 +24,8 @@ __all__ = [
 ]
 
 
-class AssociationStatus(WireEnum):
+@wire_enum
+class AssociationStatus(EnumMembers):
     """The AssociationStatus values the service knows."""
 
     NOT_ASSOCIATED = "NOT_ASSOCIATED"
@@ -32,7 +35,8 @@ class AssociationStatus(WireEnum):
     PENDING_DISASSOCIATION = "PENDING_DISASSOCIATION"
 
 
-class ConnectionAliasState(WireEnum):
+@wire_enum
+class ConnectionAliasState(EnumMembers):
     """The ConnectionAliasState values the service knows."""
 
     CREATING = "CREATING"

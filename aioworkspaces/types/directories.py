@@ -6,13 +6,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ._shape import WireEnum
+from ._shape import wire_enum
 from .common import ReconnectEnum
 
 if TYPE_CHECKING:
     from attrs import field, frozen
+
+    from ._shape import WireEnum as EnumMembers
 else:
-    from ._shape import field, frozen
+    from ._shape import EnumMembers, field, frozen
 
 
 __all__ = [
@@ -58,41 +60,47 @@ __all__ = [
 ]
 
 
-class AGAModeForDirectoryEnum(WireEnum):
+@wire_enum
+class AGAModeForDirectoryEnum(EnumMembers):
     """The AGAModeForDirectoryEnum values the service knows."""
 
     ENABLED_AUTO = "ENABLED_AUTO"
     DISABLED = "DISABLED"
 
 
-class AGAPreferredProtocolForDirectory(WireEnum):
+@wire_enum
+class AGAPreferredProtocolForDirectory(EnumMembers):
     """The AGAPreferredProtocolForDirectory values the service knows."""
 
     TCP = "TCP"
     NONE = "NONE"
 
 
-class AccessEndpointType(WireEnum):
+@wire_enum
+class AccessEndpointType(EnumMembers):
     """The AccessEndpointType values the service knows."""
 
     STREAMING_WSP = "STREAMING_WSP"
 
 
-class AccessPropertyValue(WireEnum):
+@wire_enum
+class AccessPropertyValue(EnumMembers):
     """The AccessPropertyValue values the service knows."""
 
     ALLOW = "ALLOW"
     DENY = "DENY"
 
 
-class CertificateBasedAuthStatusEnum(WireEnum):
+@wire_enum
+class CertificateBasedAuthStatusEnum(EnumMembers):
     """The CertificateBasedAuthStatusEnum values the service knows."""
 
     DISABLED = "DISABLED"
     ENABLED = "ENABLED"
 
 
-class DeletableCertificateBasedAuthProperty(WireEnum):
+@wire_enum
+class DeletableCertificateBasedAuthProperty(EnumMembers):
     """The DeletableCertificateBasedAuthProperty values the service knows."""
 
     CERTIFICATE_BASED_AUTH_PROPERTIES_CERTIFICATE_AUTHORITY_ARN = (
@@ -100,34 +108,39 @@ class DeletableCertificateBasedAuthProperty(WireEnum):
     )
 
 
-class DeletableSamlProperty(WireEnum):
+@wire_enum
+class DeletableSamlProperty(EnumMembers):
     """The DeletableSamlProperty values the service knows."""
 
     SAML_PROPERTIES_USER_ACCESS_URL = "SAML_PROPERTIES_USER_ACCESS_URL"
     SAML_PROPERTIES_RELAY_STATE_PARAMETER_NAME = "SAML_PROPERTIES_RELAY_STATE_PARAMETER_NAME"
 
 
-class DescribeWorkspaceDirectoriesFilterName(WireEnum):
+@wire_enum
+class DescribeWorkspaceDirectoriesFilterName(EnumMembers):
     """The DescribeWorkspaceDirectoriesFilterName values the service knows."""
 
     USER_IDENTITY_TYPE = "USER_IDENTITY_TYPE"
     WORKSPACE_TYPE = "WORKSPACE_TYPE"
 
 
-class EndpointEncryptionMode(WireEnum):
+@wire_enum
+class EndpointEncryptionMode(EnumMembers):
     """The EndpointEncryptionMode values the service knows."""
 
     STANDARD_TLS = "STANDARD_TLS"
     FIPS_VALIDATED = "FIPS_VALIDATED"
 
 
-class InternetFallbackProtocol(WireEnum):
+@wire_enum
+class InternetFallbackProtocol(EnumMembers):
     """The InternetFallbackProtocol values the service knows."""
 
     PCOIP = "PCOIP"
 
 
-class SamlStatusEnum(WireEnum):
+@wire_enum
+class SamlStatusEnum(EnumMembers):
     """The SamlStatusEnum values the service knows."""
 
     DISABLED = "DISABLED"
@@ -135,34 +148,39 @@ class SamlStatusEnum(WireEnum):
     ENABLED_WITH_DIRECTORY_LOGIN_FALLBACK = "ENABLED_WITH_DIRECTORY_LOGIN_FALLBACK"
 
 
-class StorageConnectorStatusEnum(WireEnum):
+@wire_enum
+class StorageConnectorStatusEnum(EnumMembers):
     """The StorageConnectorStatusEnum values the service knows."""
 
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
 
 
-class StorageConnectorTypeEnum(WireEnum):
+@wire_enum
+class StorageConnectorTypeEnum(EnumMembers):
     """The StorageConnectorTypeEnum values the service knows."""
 
     HOME_FOLDER = "HOME_FOLDER"
 
 
-class StreamingExperiencePreferredProtocolEnum(WireEnum):
+@wire_enum
+class StreamingExperiencePreferredProtocolEnum(EnumMembers):
     """The StreamingExperiencePreferredProtocolEnum values the service knows."""
 
     TCP = "TCP"
     UDP = "UDP"
 
 
-class Tenancy(WireEnum):
+@wire_enum
+class Tenancy(EnumMembers):
     """The Tenancy values the service knows."""
 
     DEDICATED = "DEDICATED"
     SHARED = "SHARED"
 
 
-class UserIdentityType(WireEnum):
+@wire_enum
+class UserIdentityType(EnumMembers):
     """The UserIdentityType values the service knows."""
 
     CUSTOMER_MANAGED = "CUSTOMER_MANAGED"
@@ -170,7 +188,8 @@ class UserIdentityType(WireEnum):
     AWS_IAM_IDENTITY_CENTER = "AWS_IAM_IDENTITY_CENTER"
 
 
-class UserSettingActionEnum(WireEnum):
+@wire_enum
+class UserSettingActionEnum(EnumMembers):
     """The UserSettingActionEnum values the service knows."""
 
     CLIPBOARD_COPY_FROM_LOCAL_DEVICE = "CLIPBOARD_COPY_FROM_LOCAL_DEVICE"
@@ -179,14 +198,16 @@ class UserSettingActionEnum(WireEnum):
     SMART_CARD = "SMART_CARD"
 
 
-class UserSettingPermissionEnum(WireEnum):
+@wire_enum
+class UserSettingPermissionEnum(EnumMembers):
     """The UserSettingPermissionEnum values the service knows."""
 
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
 
 
-class WorkspaceDirectoryState(WireEnum):
+@wire_enum
+class WorkspaceDirectoryState(EnumMembers):
     """The WorkspaceDirectoryState values the service knows."""
 
     REGISTERING = "REGISTERING"
@@ -196,7 +217,8 @@ class WorkspaceDirectoryState(WireEnum):
     ERROR = "ERROR"
 
 
-class WorkspaceDirectoryType(WireEnum):
+@wire_enum
+class WorkspaceDirectoryType(EnumMembers):
     """The WorkspaceDirectoryType values the service knows."""
 
     SIMPLE_AD = "SIMPLE_AD"
@@ -205,7 +227,8 @@ class WorkspaceDirectoryType(WireEnum):
     AWS_IAM_IDENTITY_CENTER = "AWS_IAM_IDENTITY_CENTER"
 
 
-class WorkspaceOSUserMode(WireEnum):
+@wire_enum
+class WorkspaceOSUserMode(EnumMembers):
     """The WorkspaceOSUserMode values the service knows."""
 
     LOCAL_USER = "LOCAL_USER"
@@ -214,7 +237,8 @@ class WorkspaceOSUserMode(WireEnum):
     SELF_MANAGED = "SELF_MANAGED"
 
 
-class WorkspaceType(WireEnum):
+@wire_enum
+class WorkspaceType(EnumMembers):
     """The WorkspaceType values the service knows."""
 
     PERSONAL = "PERSONAL"

@@ -6,13 +6,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ._shape import WireEnum, union_shape
+from ._shape import union_shape, wire_enum
 from .common import AssociationState, AssociationStateReason
 
 if TYPE_CHECKING:
     from attrs import field, frozen
+
+    from ._shape import WireEnum as EnumMembers
 else:
-    from ._shape import field, frozen
+    from ._shape import EnumMembers, field, frozen
 
 
 __all__ = [
@@ -41,14 +43,16 @@ __all__ = [
 ]
 
 
-class Application(WireEnum):
+@wire_enum
+class Application(EnumMembers):
     """The Application values the service knows."""
 
     MICROSOFT_OFFICE_2016 = "Microsoft_Office_2016"
     MICROSOFT_OFFICE_2019 = "Microsoft_Office_2019"
 
 
-class CustomImageProtocol(WireEnum):
+@wire_enum
+class CustomImageProtocol(EnumMembers):
     """The CustomImageProtocol values the service knows."""
 
     PCOIP = "PCOIP"
@@ -56,7 +60,8 @@ class CustomImageProtocol(WireEnum):
     BYOP = "BYOP"
 
 
-class CustomWorkspaceImageImportState(WireEnum):
+@wire_enum
+class CustomWorkspaceImageImportState(EnumMembers):
     """The CustomWorkspaceImageImportState values the service knows."""
 
     PENDING = "PENDING"
@@ -75,13 +80,15 @@ class CustomWorkspaceImageImportState(WireEnum):
     ERROR = "ERROR"
 
 
-class ImageAssociatedResourceType(WireEnum):
+@wire_enum
+class ImageAssociatedResourceType(EnumMembers):
     """The ImageAssociatedResourceType values the service knows."""
 
     APPLICATION = "APPLICATION"
 
 
-class ImageComputeType(WireEnum):
+@wire_enum
+class ImageComputeType(EnumMembers):
     """The ImageComputeType values the service knows."""
 
     BASE = "BASE"
@@ -90,41 +97,47 @@ class ImageComputeType(WireEnum):
     GRAPHICS_G7 = "GRAPHICS_G7"
 
 
-class ImageType(WireEnum):
+@wire_enum
+class ImageType(EnumMembers):
     """The ImageType values the service knows."""
 
     OWNED = "OWNED"
     SHARED = "SHARED"
 
 
-class ImageValidationMode(WireEnum):
+@wire_enum
+class ImageValidationMode(EnumMembers):
     """The ImageValidationMode values the service knows."""
 
     CUSTOMER_MANAGED = "CUSTOMER_MANAGED"
     SERVICE_MANAGED = "SERVICE_MANAGED"
 
 
-class OSVersion(WireEnum):
+@wire_enum
+class OSVersion(EnumMembers):
     """The OSVersion values the service knows."""
 
     WINDOWS_10 = "Windows_10"
     WINDOWS_11 = "Windows_11"
 
 
-class OperatingSystemType(WireEnum):
+@wire_enum
+class OperatingSystemType(EnumMembers):
     """The OperatingSystemType values the service knows."""
 
     WINDOWS = "WINDOWS"
     LINUX = "LINUX"
 
 
-class Platform(WireEnum):
+@wire_enum
+class Platform(EnumMembers):
     """The Platform values the service knows."""
 
     WINDOWS = "WINDOWS"
 
 
-class WorkspaceImageErrorDetailCode(WireEnum):
+@wire_enum
+class WorkspaceImageErrorDetailCode(EnumMembers):
     """The WorkspaceImageErrorDetailCode values the service knows."""
 
     OUTDATEDPOWERSHELLVERSION = "OutdatedPowershellVersion"
@@ -177,7 +190,8 @@ class WorkspaceImageErrorDetailCode(WireEnum):
     RESTRICTEDDRIVELETTERINUSE = "RestrictedDriveLetterInUse"
 
 
-class WorkspaceImageIngestionProcess(WireEnum):
+@wire_enum
+class WorkspaceImageIngestionProcess(EnumMembers):
     """The WorkspaceImageIngestionProcess values the service knows."""
 
     BYOL_REGULAR = "BYOL_REGULAR"
@@ -190,14 +204,16 @@ class WorkspaceImageIngestionProcess(WireEnum):
     BYOL_GRAPHICS_G4DN_BYOP = "BYOL_GRAPHICS_G4DN_BYOP"
 
 
-class WorkspaceImageRequiredTenancy(WireEnum):
+@wire_enum
+class WorkspaceImageRequiredTenancy(EnumMembers):
     """The WorkspaceImageRequiredTenancy values the service knows."""
 
     DEFAULT = "DEFAULT"
     DEDICATED = "DEDICATED"
 
 
-class WorkspaceImageState(WireEnum):
+@wire_enum
+class WorkspaceImageState(EnumMembers):
     """The WorkspaceImageState values the service knows."""
 
     AVAILABLE = "AVAILABLE"

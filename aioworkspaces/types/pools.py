@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ._shape import WireEnum
+from ._shape import wire_enum
 
 if TYPE_CHECKING:
     from attrs import field, frozen
+
+    from ._shape import WireEnum as EnumMembers
 else:
-    from ._shape import field, frozen
+    from ._shape import EnumMembers, field, frozen
 
 
 __all__ = [
@@ -37,26 +39,30 @@ __all__ = [
 ]
 
 
-class ApplicationSettingsStatusEnum(WireEnum):
+@wire_enum
+class ApplicationSettingsStatusEnum(EnumMembers):
     """The ApplicationSettingsStatusEnum values the service knows."""
 
     DISABLED = "DISABLED"
     ENABLED = "ENABLED"
 
 
-class AuthenticationType(WireEnum):
+@wire_enum
+class AuthenticationType(EnumMembers):
     """The AuthenticationType values the service knows."""
 
     SAML = "SAML"
 
 
-class DescribeWorkspacesPoolsFilterName(WireEnum):
+@wire_enum
+class DescribeWorkspacesPoolsFilterName(EnumMembers):
     """The DescribeWorkspacesPoolsFilterName values the service knows."""
 
     POOLNAME = "PoolName"
 
 
-class DescribeWorkspacesPoolsFilterOperator(WireEnum):
+@wire_enum
+class DescribeWorkspacesPoolsFilterOperator(EnumMembers):
     """The DescribeWorkspacesPoolsFilterOperator values the service knows."""
 
     EQUALS = "EQUALS"
@@ -65,21 +71,24 @@ class DescribeWorkspacesPoolsFilterOperator(WireEnum):
     NOTCONTAINS = "NOTCONTAINS"
 
 
-class PoolsRunningMode(WireEnum):
+@wire_enum
+class PoolsRunningMode(EnumMembers):
     """The PoolsRunningMode values the service knows."""
 
     AUTO_STOP = "AUTO_STOP"
     ALWAYS_ON = "ALWAYS_ON"
 
 
-class SessionConnectionState(WireEnum):
+@wire_enum
+class SessionConnectionState(EnumMembers):
     """The SessionConnectionState values the service knows."""
 
     CONNECTED = "CONNECTED"
     NOT_CONNECTED = "NOT_CONNECTED"
 
 
-class WorkspacesPoolErrorCode(WireEnum):
+@wire_enum
+class WorkspacesPoolErrorCode(EnumMembers):
     """The WorkspacesPoolErrorCode values the service knows."""
 
     IAM_SERVICE_ROLE_IS_MISSING = "IAM_SERVICE_ROLE_IS_MISSING"
@@ -132,7 +141,8 @@ class WorkspacesPoolErrorCode(WireEnum):
     DEFAULT_OU_IS_MISSING = "DEFAULT_OU_IS_MISSING"
 
 
-class WorkspacesPoolState(WireEnum):
+@wire_enum
+class WorkspacesPoolState(EnumMembers):
     """The WorkspacesPoolState values the service knows."""
 
     CREATING = "CREATING"

@@ -7,13 +7,15 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ._shape import WireEnum
+from ._shape import wire_enum
 from .common import Compute, OperatingSystemName, Tag
 
 if TYPE_CHECKING:
     from attrs import field, frozen
+
+    from ._shape import WireEnum as EnumMembers
 else:
-    from ._shape import field, frozen
+    from ._shape import EnumMembers, field, frozen
 
 
 __all__ = [
@@ -51,7 +53,8 @@ __all__ = [
 ]
 
 
-class AGAModeForWorkSpaceEnum(WireEnum):
+@wire_enum
+class AGAModeForWorkSpaceEnum(EnumMembers):
     """The AGAModeForWorkSpaceEnum values the service knows."""
 
     ENABLED_AUTO = "ENABLED_AUTO"
@@ -59,7 +62,8 @@ class AGAModeForWorkSpaceEnum(WireEnum):
     INHERITED = "INHERITED"
 
 
-class AGAPreferredProtocolForWorkSpace(WireEnum):
+@wire_enum
+class AGAPreferredProtocolForWorkSpace(EnumMembers):
     """The AGAPreferredProtocolForWorkSpace values the service knows."""
 
     TCP = "TCP"
@@ -67,7 +71,8 @@ class AGAPreferredProtocolForWorkSpace(WireEnum):
     INHERITED = "INHERITED"
 
 
-class ConnectionState(WireEnum):
+@wire_enum
+class ConnectionState(EnumMembers):
     """The ConnectionState values the service knows."""
 
     CONNECTED = "CONNECTED"
@@ -75,14 +80,16 @@ class ConnectionState(WireEnum):
     UNKNOWN = "UNKNOWN"
 
 
-class DataReplication(WireEnum):
+@wire_enum
+class DataReplication(EnumMembers):
     """The DataReplication values the service knows."""
 
     NO_REPLICATION = "NO_REPLICATION"
     PRIMARY_AS_SOURCE = "PRIMARY_AS_SOURCE"
 
 
-class ModificationResourceEnum(WireEnum):
+@wire_enum
+class ModificationResourceEnum(EnumMembers):
     """The ModificationResourceEnum values the service knows."""
 
     ROOT_VOLUME = "ROOT_VOLUME"
@@ -92,7 +99,8 @@ class ModificationResourceEnum(WireEnum):
     NESTED_VIRTUALIZATION = "NESTED_VIRTUALIZATION"
 
 
-class ModificationStateEnum(WireEnum):
+@wire_enum
+class ModificationStateEnum(EnumMembers):
     """The ModificationStateEnum values the service knows."""
 
     UPDATE_INITIATED = "UPDATE_INITIATED"
@@ -100,14 +108,16 @@ class ModificationStateEnum(WireEnum):
     UPDATE_FAILED = "UPDATE_FAILED"
 
 
-class Protocol(WireEnum):
+@wire_enum
+class Protocol(EnumMembers):
     """The Protocol values the service knows."""
 
     PCOIP = "PCOIP"
     WSP = "WSP"
 
 
-class RunningMode(WireEnum):
+@wire_enum
+class RunningMode(EnumMembers):
     """The RunningMode values the service knows."""
 
     AUTO_STOP = "AUTO_STOP"
@@ -115,21 +125,24 @@ class RunningMode(WireEnum):
     MANUAL = "MANUAL"
 
 
-class StandbyWorkspaceRelationshipType(WireEnum):
+@wire_enum
+class StandbyWorkspaceRelationshipType(EnumMembers):
     """The StandbyWorkspaceRelationshipType values the service knows."""
 
     PRIMARY = "PRIMARY"
     STANDBY = "STANDBY"
 
 
-class TargetWorkspaceState(WireEnum):
+@wire_enum
+class TargetWorkspaceState(EnumMembers):
     """The TargetWorkspaceState values the service knows."""
 
     AVAILABLE = "AVAILABLE"
     ADMIN_MAINTENANCE = "ADMIN_MAINTENANCE"
 
 
-class WorkspaceState(WireEnum):
+@wire_enum
+class WorkspaceState(EnumMembers):
     """The WorkspaceState values the service knows."""
 
     PENDING = "PENDING"
