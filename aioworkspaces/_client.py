@@ -16,6 +16,7 @@ import aiohttp
 
 from . import __version__
 from ._client_exceptions import ClientExceptions
+from ._concurrency import in_thread
 from ._config import ClientConfig, RetryMode
 from ._hooks import Hooks
 from ._operations import Operations
@@ -221,12 +222,12 @@ class WorkSpacesClient(Operations):
         async with self._opening:
             if self._pipeline is None:
                 if not self._settled:
-                    await asyncio.to_thread(self._settle)
+                    await in_thread(self._settle)
                 assert self.region is not None
                 # The files were read by _settle: this reads no file.
                 endpoint = configured_endpoint(self._shared, self._endpoint_url)
                 if endpoint is None:  # the config file and the rules: botocore, off the loop
-                    endpoint = await asyncio.to_thread(
+                    endpoint = await in_thread(
                         resolve_endpoint, self._shared, self.region, self.config
                     )
                 if is_cleartext(endpoint):  # once per client: the pipeline is built once

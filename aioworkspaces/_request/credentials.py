@@ -14,6 +14,7 @@ import asyncio
 import os
 from typing import TYPE_CHECKING, Any, Protocol
 
+from .._concurrency import in_thread
 from ..errors import CredentialsError
 from ..types._shape import field as _field_builder
 from ..types._shape import frozen as _frozen_builder
@@ -163,13 +164,17 @@ class CredentialProvider:
         """As `get`, but None when no credentials are configured anywhere (a failing
         source is still an error)."""
         frozen = self._frozen
-        if frozen is not None and (self._source is None or not self._needs_refresh()):
+        # While a refresh runs (the lock is held), the source may already hold the new
+        # keys before `_frozen` does: wait for it rather than sign with the old ones.
+        if frozen is not None and (
+            self._source is None or (not self._lock.locked() and not self._needs_refresh())
+        ):
             return frozen
         if self._none_found:
             return None
         async with self._lock:
             if self._frozen is None or self._needs_refresh():
-                self._frozen = await asyncio.to_thread(self._resolve)
+                self._frozen = await in_thread(self._resolve)
                 self._none_found = self._frozen is None
             return self._frozen
 

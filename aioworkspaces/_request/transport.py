@@ -22,6 +22,7 @@ import aiohttp
 import orjson
 from multidict import CIMultiDict, CIMultiDictProxy
 
+from .._concurrency import in_thread
 from .._config import ClientConfig
 from ..errors import (
     ClientClosedError,
@@ -362,7 +363,7 @@ class AiohttpTransport(Transport):
             # The CA bundle is read the first time TLS is used, once, in a worker thread
             # (no file I/O on the loop): a plain-HTTP endpoint (a local service) never
             # pays for loading it, as botocore only reads it for an https URL.
-            self._ssl = await asyncio.to_thread(self._tls_context)
+            self._ssl = await in_thread(self._tls_context)
             self._tls_ready = True
         try:
             async with session.request(
