@@ -67,9 +67,9 @@ async def test_cancelling_the_caller_drops_the_late_outcome_without_an_error(
 
 
 def test_a_loop_that_closed_first_does_not_break_the_thread() -> None:
-    errors: list[BaseException] = []
+    errors: list[BaseException | None] = []
     hook = threading.excepthook
-    threading.excepthook = lambda args: errors.append(args.exc_value)  # type: ignore[assignment]
+    threading.excepthook = lambda args: errors.append(args.exc_value)
     release = threading.Event()
     try:
 

@@ -69,6 +69,6 @@ def test_a_fast_enum_behaves_as_a_wire_enum() -> None:
     assert later.value == "HIBERNATED_SOMEDAY" and WorkspaceState("HIBERNATED_SOMEDAY") is later
     assert later not in list(WorkspaceState)
     with pytest.raises(ValueError):
-        WorkspaceState(3)  # type: ignore[arg-type]
+        WorkspaceState(3)
     with pytest.raises(AttributeError):
         WorkspaceState.AVAILABLE = "x"  # type: ignore[misc]
