@@ -16,12 +16,13 @@ import re
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-import attrs
-
 from .errors import ConfigurationError
+from .types._shape import NOTHING
+from .types._shape import field as _field_builder
 from .types._shape import frozen as _frozen_builder
 
 if TYPE_CHECKING:
+    from attrs import field as _field
     from attrs import frozen as _frozen
 
     from ._request.transport import HttpResponse
@@ -30,6 +31,7 @@ else:
     # The events are what `attrs.define(frozen=True, slots=True)` makes (type checkers see
     # that), their methods written out below as attrs would make them: attrs compiling
     # them was most of what importing this module cost (see types/_shape.py).
+    _field = _field_builder
     _frozen = _frozen_builder
 
 __all__ = [
@@ -150,7 +152,7 @@ class CallEvent:
         return hash(("CallEvent", self.operation, self.request, self.region, self.endpoint_url))
 
 
-@attrs.define(frozen=True, slots=True)
+@_frozen(kw_only=False, init=False, repr=False, eq=False)
 class BeforeSignEvent:
     """One attempt about to be signed: `add_header` adds a header to it."""
 
@@ -159,7 +161,45 @@ class BeforeSignEvent:
     url: str
     headers: Mapping[str, str]
     """The headers so far (a read-only view)."""
-    _added: dict[str, str] = attrs.field(factory=dict, repr=False, alias="_added")
+    _added: dict[str, str] = _field(factory=dict, repr=False, alias="_added")
+
+    def __init__(
+        self,
+        operation: str,
+        attempt: int,
+        url: str,
+        headers: Mapping[str, str],
+        _added: dict[str, str] = NOTHING,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "operation", operation)
+        _set(self, "attempt", attempt)
+        _set(self, "url", url)
+        _set(self, "headers", headers)
+        _set(self, "_added", {} if _added is NOTHING else _added)
+
+    def __repr__(self) -> str:
+        return (
+            f"BeforeSignEvent(operation={self.operation!r}, attempt={self.attempt!r}, "
+            f"url={self.url!r}, headers={self.headers!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, BeforeSignEvent)
+        return (self.operation, self.attempt, self.url, self.headers, self._added) == (
+            other.operation,
+            other.attempt,
+            other.url,
+            other.headers,
+            other._added,
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            ("BeforeSignEvent", self.operation, self.attempt, self.url, self.headers, self._added)
+        )
 
     def add_header(self, name: str, value: str) -> None:
         """Send `name: value` with this attempt (signed with the rest of the request).

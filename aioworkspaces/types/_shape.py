@@ -17,6 +17,10 @@ what `attrs.frozen(kw_only=True, init=False, repr=False, eq=False, slots=True)` 
 for the first use of `attrs.fields`, `attrs.evolve`, `attrs.asdict` or `attrs.has`,
 which then get exactly what attrs would have made. attrs compiling a method and building
 a slotted class for each of the 30-odd classes a first call loads was most of that call.
+The hand-written classes the SDK imports are built the same way, with what they declare
+beyond that (a factory, a converter, a repr function, an alias). Nothing here imports
+`attrs`, the namespace: `attr` is the same library (the names `attrs` has are `attr`'s
+objects) and aiohttp imports it anyway.
 """
 
 from __future__ import annotations
@@ -26,11 +30,12 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import attrs
-from attrs.exceptions import FrozenInstanceError
+import attr
+from attr.exceptions import FrozenInstanceError
 
 __all__ = [
     "MINIMUM",
+    "NOTHING",
     "NO_METADATA",
     "WIRE",
     "EnumMembers",
@@ -51,30 +56,51 @@ _UNION = "__aioworkspaces_union__"
 _T = TypeVar("_T")
 
 
-_NOTHING: Any = attrs.NOTHING
+#: attrs' "no default" (typed `Any`, so that a written-out `__init__` can take it as the
+#: default of a member with a factory, as the one attrs writes does).
+NOTHING: Any = attr.NOTHING
 
 
 class _Field:
-    """A member declaration, as `attrs.field` takes it (the options the generator uses)."""
+    """A member declaration, as `attrs.field` takes it (the options the SDK uses)."""
 
-    __slots__ = ("default", "eq", "metadata", "repr")
+    __slots__ = ("alias", "converter", "default", "eq", "metadata", "repr")
 
-    def __init__(self, default: Any, metadata: dict[str, Any] | None, eq: bool, repr: bool) -> None:
+    def __init__(
+        self,
+        default: Any = NOTHING,
+        metadata: dict[str, Any] | None = None,
+        eq: bool = True,
+        repr: bool | Callable[[Any], str] = True,
+        converter: Callable[[Any], Any] | None = None,
+        alias: str | None = None,
+    ) -> None:
         self.default = default
         self.metadata = metadata
         self.eq = eq
         self.repr = repr
+        self.converter = converter
+        self.alias = alias
 
 
 def field(
     *,
-    default: Any = _NOTHING,
+    default: Any = NOTHING,
     metadata: dict[str, Any] | None = None,
     eq: bool = True,
-    repr: bool = True,
+    repr: bool | Callable[[Any], str] = True,
+    factory: Callable[[], Any] | None = None,
+    converter: Callable[[Any], Any] | None = None,
+    alias: str | None = None,
 ) -> Any:
-    """A member of a generated class (at run time; type checkers see `attrs.field`)."""
-    return _Field(default, metadata, eq, repr)
+    """A member of a class `frozen` builds (at run time; type checkers see `attrs.field`).
+
+    Only recorded, for `attrs.fields` and the others: the class's written-out `__init__`
+    and `__repr__` apply the default, factory, converter and repr function themselves.
+    """
+    if factory is not None:
+        default = attr.Factory(factory)
+    return _Field(default, metadata, eq, repr, converter, alias)
 
 
 class _LazyFields:
@@ -97,15 +123,17 @@ class _LazyFields:
             "__qualname__": cls.__qualname__,
         }
         for name, declared in self.fields.items():
-            body[name] = attrs.field(
+            body[name] = attr.field(
                 default=declared.default,
                 metadata=declared.metadata,
                 eq=declared.eq,
                 repr=declared.repr,
+                converter=declared.converter,
+                alias=declared.alias,
             )
         # The same declaration through attrs itself: its Attribute objects are the ones
         # `attrs.frozen` would have given the class.
-        twin: Any = attrs.frozen(kw_only=self.kw_only, init=False, repr=False, eq=False)(
+        twin: Any = attr.frozen(kw_only=self.kw_only, init=False, repr=False, eq=False)(
             type(cls.__name__, (), body)
         )
         made = twin.__attrs_attrs__
@@ -115,7 +143,7 @@ class _LazyFields:
 
 def _replace(self: Any, **changes: Any) -> Any:
     # `copy.replace` (3.13), which attrs.frozen supports there as `attrs.evolve`.
-    return attrs.evolve(self, **changes)
+    return attr.evolve(self, **changes)
 
 
 def _refuse_setattr(self: object, name: str, value: object) -> None:
@@ -130,9 +158,9 @@ def frozen(
     *, kw_only: bool = True, init: bool = False, repr: bool = False, eq: bool = False
 ) -> Callable[[type[_T]], type[_T]]:
     """The run-time `attrs.frozen(kw_only=..., init=False, repr=False, eq=False)` of the
-    generated classes, which write out their own `__init__`, `__repr__`, `__eq__` and
-    `__hash__` (see the module's docstring); `kw_only=False` for the hand-written events
-    of `_hooks`, whose members are also positional."""
+    generated and hand-written classes, which write out their own `__init__`, `__repr__`,
+    `__eq__` and `__hash__` (see the module's docstring); `kw_only=False` for those whose
+    members are also positional (the hook events, `Credentials`, ...)."""
     assert not (init or repr or eq), "only classes that write out their own methods"
     return _frozen if kw_only else _frozen_positional
 
@@ -146,9 +174,9 @@ def _frozen(cls: type[_T], kw_only: bool = True) -> type[_T]:
     annotations: dict[str, Any] = namespace.get("__annotations__", {})
     fields: dict[str, _Field] = {}
     for name in annotations:
-        declared = namespace.pop(name, _NOTHING)
+        declared = namespace.pop(name, NOTHING)
         if not isinstance(declared, _Field):
-            declared = _Field(declared, None, True, True)
+            declared = _Field(declared)
         fields[name] = declared
     names = tuple(fields)
     namespace.pop("__dict__", None)

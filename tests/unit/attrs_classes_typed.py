@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import attrs
 
+from aioworkspaces import BeforeSignEvent, ClientConfig, Credentials
 from aioworkspaces.types import (
     DescribeWorkspacesRequest,
     DescribeWorkspacesResult,
@@ -30,3 +31,14 @@ def uses_attrs_functions() -> None:
     assert wire == "Key"
     assert_type(attrs.evolve(DescribeWorkspacesResult(), next_token="t"), DescribeWorkspacesResult)
     assert attrs.has(DescribeWorkspacesResult) and attrs.has(ImageSourceIdentifier)
+
+
+def uses_attrs_functions_on_handwritten_classes() -> None:
+    config = attrs.evolve(ClientConfig(), retry_mode="legacy", rate_limits={"*": 2})
+    assert_type(config, ClientConfig)
+    timeout = attrs.fields(ClientConfig).connect_timeout
+    assert timeout.default == 60.0
+    assert_type(attrs.evolve(Credentials("AKID", "secret"), token="t"), Credentials)
+    event = BeforeSignEvent("DescribeWorkspaces", 1, "https://x", {})
+    assert_type(attrs.evolve(event, attempt=2), BeforeSignEvent)
+    assert attrs.has(ClientConfig) and attrs.has(BeforeSignEvent)

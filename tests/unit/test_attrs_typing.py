@@ -28,6 +28,13 @@ GOOD = """
     wire = attrs.fields(Tag).key.metadata["wire"]
     result = attrs.evolve(DescribeWorkspacesResult(), next_token="t")
     reveal_type(result)
+    # The hand-written classes too.
+    from aioworkspaces import BeforeSignEvent, ClientConfig, Credentials
+    config = attrs.evolve(ClientConfig(), retry_mode="legacy", rate_limits={"*": 2})
+    reveal_type(config)
+    assert attrs.fields(ClientConfig).connect_timeout.default == 60.0
+    key: Credentials = attrs.evolve(Credentials("AKID", "secret"), token="t")
+    event: BeforeSignEvent = attrs.evolve(BeforeSignEvent("Op", 1, "https://x", {}), attempt=2)
     # Last: `has` is a TypeGuard, so mypy narrows the class names it is given.
     assert attrs.has(DescribeWorkspacesResult) and attrs.has(ImageSourceIdentifier)
 """
@@ -38,6 +45,10 @@ BAD = """
 
     attrs.evolve(Tag(key="k"), colour="red")
     Tag(key=1)
+
+    from aioworkspaces import ClientConfig
+    attrs.evolve(ClientConfig(), retry_mode="fast")
+    ClientConfig(max_attempts="3")
 """
 
 
@@ -65,6 +76,7 @@ def test_attrs_functions_accept_sdk_classes_under_mypy_strict(tmp_path: Path) ->
         'Revealed type is "aioworkspaces.types.calls.describe_workspaces.DescribeWorkspacesResult"'
         in output
     )
+    assert 'Revealed type is "aioworkspaces._config.ClientConfig"' in output
     assert status == 0, output
 
 
@@ -74,3 +86,5 @@ def test_a_misuse_is_reported(tmp_path: Path) -> None:
     assert status == 1, output
     assert 'Unexpected keyword argument "colour"' in output, output
     assert 'Argument "key" to "Tag" has incompatible type "int"' in output, output
+    assert 'Argument "retry_mode" to "evolve" of "ClientConfig" has incompatible type' in output
+    assert 'Argument "max_attempts" to "ClientConfig" has incompatible type "str"' in output
