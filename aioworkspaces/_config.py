@@ -6,7 +6,6 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
-from . import _tables
 from .errors import ConfigurationError
 from .types._shape import field as _field_builder
 from .types._shape import frozen as _frozen_builder
@@ -36,6 +35,8 @@ def _ceilings(value: Mapping[str, float] | None) -> Mapping[str, float] | None:
         raise ConfigurationError(
             f"rate_limits must map operation names to requests per second, not {value!r}"
         )
+    from . import _tables  # the operation tables: only for configured limits
+
     problems = []
     for name, rate in value.items():
         known = name == "*" or name in _tables.OPERATIONS or name in _tables.METHODS

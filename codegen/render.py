@@ -33,12 +33,7 @@ def render_all(model: Model) -> dict[str, str]:
     for module, shapes in domains.items():
         path = f"{PACKAGE}/_codecs/{module.replace('.', '/')}.py"
         files[path] = CodecModule(model, module).render(shapes)
-    files[f"{PACKAGE}/_codecs/__init__.py"] = _package_init(
-        model,
-        "Readers, writers and validation specs of every shape, written ahead of time.\n\n"
-        "One module per module of `aioworkspaces.types`, so a call imports only the\n"
-        "functions of its own shapes (see `aioworkspaces._serialization.wire`).",
-    )
+    files[f"{PACKAGE}/_codecs/__init__.py"] = _codecs_init(model)
     files[f"{PACKAGE}/_codecs/calls/__init__.py"] = _package_init(
         model, "The readers, writers and validation specs of each operation's shapes."
     )
@@ -690,12 +685,14 @@ def _tables(model: Model) -> str:
         model,
         "What the runtime needs to know about each operation and error code, as plain tables.\n\n"
         "Written by the generator so nothing scans modules or inspects annotations at run\n"
-        "time; the classes are named, not imported, so this module costs nothing to load.",
+        "time; the classes are named, not imported. Loaded the first time one is needed (an\n"
+        "error code to map, configured rate limits, the Stubber), not with the SDK: a call\n"
+        "that succeeds needs none of them.",
     )
     lines += [
         "from __future__ import annotations",
         "",
-        "__all__ = ['CODECS', 'ERRORS', 'METHODS', 'OPERATIONS', 'Operation', 'Pagination']",
+        "__all__ = ['ERRORS', 'METHODS', 'OPERATIONS', 'Operation', 'Pagination']",
         "",
         "",
         # Plain classes: a NamedTuple compiles its constructor when the module loads.
@@ -762,8 +759,22 @@ def _tables(model: Model) -> str:
         "ERRORS: dict[str, str] = {",
     ]
     lines += [f'    "{code}": "{code}",' for code in sorted({*model.exceptions, *codes})]
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _codecs_init(model: Model) -> str:
+    lines = _module_doc(
+        model,
+        "Readers, writers and validation specs of every shape, written ahead of time.\n\n"
+        "One module per module of `aioworkspaces.types`, so a call imports only the\n"
+        "functions of its own shapes (see `aioworkspaces._serialization.wire`); `CODECS`\n"
+        "names the module of each shape.",
+    )
     lines += [
-        "}",
+        "from __future__ import annotations",
+        "",
+        "__all__ = ['CODECS']",
         "",
         "#: Shape -> the module of `aioworkspaces._codecs` with its reader, writer and spec.",
         "CODECS: dict[str, str] = {",

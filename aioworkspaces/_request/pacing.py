@@ -36,8 +36,6 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 
-from .. import _tables
-
 __all__ = ["MAX_FREE_RESENDS", "Budget", "Pacer"]
 
 #: Throttled re-sends of one call that spend neither an attempt nor the retry quota.
@@ -302,7 +300,11 @@ class Pacer:
     ) -> None:
         self.learn = learn
         # Keyed by operation name (`describe_tags` -> `DescribeTags`).
-        self._ceilings = {_tables.METHODS.get(k, k): v for k, v in (ceilings or {}).items()}
+        self._ceilings: dict[str, float] = {}
+        if ceilings:
+            from .. import _tables  # the operation tables: only for configured ceilings
+
+            self._ceilings = {_tables.METHODS.get(k, k): v for k, v in ceilings.items()}
         self._concurrency = concurrency
         self._clock = clock
         self._sleep = sleep

@@ -12,6 +12,8 @@ import importlib
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from .._codecs import CODECS
+
 __all__ = ["codec", "from_wire", "later", "to_wire"]
 
 _T = TypeVar("_T")
@@ -23,9 +25,7 @@ def codec(cls: type, prefix: str) -> Any:
     key = (prefix, cls)
     found = _FOUND.get(key)
     if found is None:
-        from .. import _tables  # loaded with the first call, not with the SDK
-
-        module = _tables.CODECS.get(cls.__name__)
+        module = CODECS.get(cls.__name__)
         if module is None:
             raise TypeError(f"{cls.__qualname__} is not a structure of aioworkspaces.types")
         loaded = importlib.import_module(f"{__package__.rpartition('.')[0]}._codecs.{module}")

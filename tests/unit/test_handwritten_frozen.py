@@ -14,8 +14,6 @@ from __future__ import annotations
 import asyncio
 import inspect
 import pickle
-import subprocess
-import sys
 import time
 import weakref
 from typing import Any, NamedTuple
@@ -236,52 +234,6 @@ def test_before_sign_event_keeps_what_hooks_add() -> None:
         "BeforeSignEvent(operation='DescribeWorkspaces', attempt=1, url='https://x', "
         f"headers={HEADERS!r})"
     )
-
-
-# Imports the SDK, makes a client and a first call (with a before_sign hook, so that a
-# BeforeSignEvent is made) through an in-memory transport, then reports.
-FIRST_CALL = """
-import asyncio, json, sys
-from aioworkspaces import ClientConfig, Credentials, WorkSpacesClient
-from aioworkspaces import BeforeSignEvent, CallEvent, HttpRequest, HttpResponse, Transport
-from aioworkspaces import RequestEvent, ResponseEvent
-from aioworkspaces.types import ResponseMetadata
-
-
-class Canned(Transport):
-    async def send(self, request):
-        return HttpResponse(200, {"x-amzn-RequestId": "r"}, b'{"Workspaces": []}')
-
-
-async def main():
-    client = WorkSpacesClient(
-        "us-east-1",
-        credentials=Credentials("AKIDEXAMPLE", "secret"),
-        config=ClientConfig(max_attempts=2),
-        transport=Canned(),
-    )
-    client.hooks.before_sign(lambda event: event.add_header("Traceparent", "00"))
-    async with client:
-        result = await client.describe_workspaces()
-    assert result.workspaces == [], result
-
-
-asyncio.run(main())
-classes = [BeforeSignEvent, CallEvent, ClientConfig, Credentials, HttpRequest, HttpResponse,
-           RequestEvent, ResponseEvent, ResponseMetadata]
-print(json.dumps({
-    "attrs": sorted(m for m in sys.modules if m == "attrs" or m.startswith("attrs.")),
-    # attrs made a class (or the lazy __attrs_attrs__ of one): a tuple of Attributes there.
-    "built": [c.__name__ for c in classes if isinstance(c.__dict__["__attrs_attrs__"], tuple)],
-}))
-"""
-
-
-def test_the_sdk_and_a_first_call_import_no_attrs() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_CALL], capture_output=True, text=True, check=True
-    )
-    assert done.stdout.strip() == '{"attrs": [], "built": []}', done.stdout + done.stderr
 
 
 def test_http_response_same_as_attrs() -> None:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
-import subprocess
-import sys
 import threading
 import time
 
@@ -84,30 +82,3 @@ def test_a_loop_that_closed_first_does_not_break_the_thread() -> None:
     finally:
         threading.excepthook = hook
     assert errors == []
-
-
-def test_a_first_call_starts_no_thread_pool() -> None:
-    """A program's first call reads the config files off the loop without the default
-    executor: `concurrent.futures.thread` is never imported for it."""
-    program = """
-import asyncio, sys
-from aioworkspaces import Credentials, WorkSpacesClient
-from aioworkspaces import HttpResponse
-from aioworkspaces.testing import MockTransport
-
-async def main():
-    transport = MockTransport(lambda request: HttpResponse(200, {}, b'{"Workspaces": []}'))
-    async with WorkSpacesClient(
-        "us-east-1", credentials=Credentials("AKIDEXAMPLE", "secret"), transport=transport
-    ) as client:
-        await client.describe_workspaces()
-
-asyncio.run(main())
-assert "concurrent.futures.thread" not in sys.modules, "the default executor was started"
-print("ok")
-"""
-    done = subprocess.run(
-        [sys.executable, "-c", program], capture_output=True, text=True, timeout=60
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "ok"

@@ -1,0 +1,85 @@
+"""What importing the SDK and a first successful call load: the cold start `make bench`
+measures (import, client, first call) against aiobotocore and plain aiohttp.
+
+Each of these was once paid by every program's first call; these tests keep them out.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+# Imports the SDK, makes a client and a first call (with a before_sign hook, so that a
+# BeforeSignEvent is made) through an in-memory transport, then reports what is loaded.
+FIRST_CALL = """
+import asyncio, json, sys
+from aioworkspaces import ClientConfig, Credentials, WorkSpacesClient
+from aioworkspaces import BeforeSignEvent, CallEvent, HttpRequest, HttpResponse, Transport
+from aioworkspaces import RequestEvent, ResponseEvent
+from aioworkspaces.types import ResponseMetadata
+
+
+class Canned(Transport):
+    async def send(self, request):
+        return HttpResponse(200, {"x-amzn-RequestId": "r"}, b'{"Workspaces": []}')
+
+
+async def main():
+    client = WorkSpacesClient(
+        "us-east-1",
+        credentials=Credentials("AKIDEXAMPLE", "secret"),
+        endpoint_url="http://127.0.0.1:4566",
+        config=ClientConfig(max_attempts=2),
+        transport=Canned(),
+    )
+    client.hooks.before_sign(lambda event: event.add_header("Traceparent", "00"))
+    async with client:
+        result = await client.describe_workspaces()
+    assert result.workspaces == [], result
+
+
+asyncio.run(main())
+classes = [BeforeSignEvent, CallEvent, ClientConfig, Credentials, HttpRequest, HttpResponse,
+           RequestEvent, ResponseEvent, ResponseMetadata]
+
+
+def loaded(*names):
+    return sorted(m for m in sys.modules if m in names or m.startswith(tuple(n + "." for n in names)))
+
+
+print(json.dumps({
+    "attrs": loaded("attrs"),
+    # attrs made a class (or the lazy __attrs_attrs__ of one): a tuple of Attributes there.
+    "built": [c.__name__ for c in classes if isinstance(c.__dict__["__attrs_attrs__"], tuple)],
+    "botocore": loaded("botocore"),
+    "cattrs": loaded("cattrs"),
+    "thread pool": loaded("concurrent.futures.thread"),
+    "operation tables": loaded("aioworkspaces._tables"),
+}))
+"""
+
+
+def first_call() -> dict[str, list[str]]:
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_CALL], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    report: dict[str, list[str]] = json.loads(done.stdout)
+    return report
+
+
+def test_a_first_call_loads_none_of_what_it_does_not_use() -> None:
+    assert first_call() == {
+        # attrs builds the classes only when attrs.fields/evolve/asdict/has asks for them.
+        "attrs": [],
+        "built": [],
+        # The credentials, region and endpoint are given: nothing to resolve with botocore.
+        "botocore": [],
+        # The dict/JSON bridge is loaded by to_dict & co. only.
+        "cattrs": [],
+        # The config files are read in a thread of its own, not the default executor's.
+        "thread pool": [],
+        # The operation tables serve errors, rate limits and the Stubber.
+        "operation tables": [],
+    }
