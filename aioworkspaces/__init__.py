@@ -108,6 +108,8 @@ del _name
 
 
 def __getattr__(name: str) -> Any:
+    if name == "errors":  # `aioworkspaces.errors` after a bare `import aioworkspaces`
+        return importlib.import_module(".errors", __name__)
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

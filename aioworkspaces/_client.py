@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 import aiohttp
 
 from . import __version__
-from ._client_exceptions import ClientExceptions
 from ._concurrency import in_thread
 from ._config import ClientConfig, RetryMode
+from ._exceptions import ClientClosedError, ConfigurationError, UsageError
 from ._hooks import Hooks
 from ._operations import Operations
 from ._request.credentials import (
@@ -39,16 +39,28 @@ from ._request.profiles import SharedConfig
 from ._request.retries import RetryPolicy, retry_settings
 from ._request.signing import Signer
 from ._request.transport import AiohttpTransport, Transport
-from .errors import ClientClosedError, ConfigurationError, UsageError
 
 if TYPE_CHECKING:
     from ._bulk import BulkOperations
+    from ._client_exceptions import ClientExceptions
     from ._paginators import Paginators
     from ._waiters import Waiters
 
 __all__ = ["WorkSpacesClient"]
 
 _R = TypeVar("_R")
+
+
+class _ExceptionsOnFirstUse:
+    """`WorkSpacesClient.exceptions`, made the first time it is read: it loads the error
+    classes of `aioworkspaces.errors`, which a program whose calls succeed never needs."""
+
+    def __get__(self, instance: object, owner: type) -> ClientExceptions:
+        from ._client_exceptions import ClientExceptions
+
+        made = ClientExceptions()
+        type.__setattr__(owner, "exceptions", made)  # later reads: a plain class attribute
+        return made
 
 
 class WorkSpacesClient(Operations):
@@ -71,7 +83,10 @@ class WorkSpacesClient(Operations):
         hooks (Hooks): Callables run before and after every attempt.
     """
 
-    exceptions: ClassVar[ClientExceptions] = ClientExceptions()
+    if TYPE_CHECKING:
+        exceptions: ClassVar[ClientExceptions]
+    else:
+        exceptions = _ExceptionsOnFirstUse()
     """The service error classes by name, as botocore's `client.exceptions` has them."""
 
     def __init__(

@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
-from .errors import ConfigurationError
+from ._exceptions import ConfigurationError
 from .types._shape import field as _field_builder
 from .types._shape import frozen as _frozen_builder
 

@@ -301,3 +301,12 @@ class UnknownOperationException(ServiceError):
 
 class ResponseParseError(ServiceError):
     """The service's answer could not be read as the operation's output."""
+
+
+# Every class reports `aioworkspaces.errors`, where users import it from (reprs, tracebacks
+# and pickles name the public path), even before that module is loaded: the SDK imports
+# this one, and the generated `errors` only when a first service error needs its classes.
+for _value in list(globals().values()):
+    if isinstance(_value, type) and issubclass(_value, WorkSpacesError):
+        _value.__module__ = "aioworkspaces.errors"
+del _value

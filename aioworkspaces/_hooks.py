@@ -15,7 +15,7 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from .errors import ConfigurationError
+from ._exceptions import ConfigurationError
 from .types._shape import NOTHING
 from .types._shape import field as _field_builder
 from .types._shape import frozen as _frozen_builder
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from attrs import field as _field
     from attrs import frozen as _frozen
 
+    from ._exceptions import WorkSpacesError
     from ._request.transport import HttpResponse
-    from .errors import WorkSpacesError
 else:
     # The events are what `attrs.define(frozen=True, slots=True)` makes (type checkers see
     # that), their methods written out below as attrs would make them: attrs compiling

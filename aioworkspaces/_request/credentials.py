@@ -15,7 +15,7 @@ import os
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .._concurrency import in_thread
-from ..errors import CredentialsError
+from .._exceptions import CredentialsError
 from ..types._shape import field as _field_builder
 from ..types._shape import frozen as _frozen_builder
 

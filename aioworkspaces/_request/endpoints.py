@@ -13,7 +13,7 @@ import os
 from urllib.parse import urlsplit
 
 from .._config import ClientConfig
-from ..errors import ConfigurationError
+from .._exceptions import ConfigurationError
 from .credentials import has_control_characters
 from .profiles import SharedConfig, env_flag
 

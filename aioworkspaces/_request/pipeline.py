@@ -15,10 +15,7 @@ from typing import Any, TypeVar
 import orjson
 
 from .. import _hooks as _hooks
-from .. import errors
-from .._serialization.validation import validate
-from .._serialization.wire import from_wire, to_wire
-from ..errors import (
+from .._exceptions import (
     DeadlineExceededError,
     ParamValidationError,
     ResponseParseError,
@@ -27,6 +24,8 @@ from ..errors import (
     TransportError,
     WorkSpacesError,
 )
+from .._serialization.validation import validate
+from .._serialization.wire import from_wire, to_wire
 from ..types._shape import ResponseMetadata
 from .credentials import CredentialProvider
 from .pacing import MAX_FREE_RESENDS, Budget, Pacer
@@ -58,7 +57,7 @@ def error_class(code: str, status: int) -> type[ServiceError]:
 
     The generator's table names the class of every modeled and common code.
     """
-    from .. import _tables  # loaded with the first error, not with the SDK
+    from .. import _tables, errors  # loaded with the first error, not with the SDK
 
     name = _tables.ERRORS.get(code)
     if name is not None:

@@ -12,7 +12,7 @@ import os
 import threading
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ConfigurationError
+from .._exceptions import ConfigurationError
 
 if TYPE_CHECKING:
     from botocore.session import Session

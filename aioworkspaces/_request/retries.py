@@ -15,7 +15,7 @@ import random
 from collections.abc import Callable
 
 from .._config import RetryMode
-from ..errors import (
+from .._exceptions import (
     ConfigurationError,
     ReadTimeoutError,
     ServiceError,

@@ -24,7 +24,7 @@ from multidict import CIMultiDict, CIMultiDictProxy
 
 from .._concurrency import in_thread
 from .._config import ClientConfig
-from ..errors import (
+from .._exceptions import (
     ClientClosedError,
     ConfigurationError,
     ConnectTimeoutError,

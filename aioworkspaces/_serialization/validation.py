@@ -14,7 +14,7 @@ import datetime as _dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from ..errors import ParamValidationError
+from .._exceptions import ParamValidationError
 from .wire import codec
 
 __all__ = ["check_ids", "validate"]

@@ -56,6 +56,7 @@ print(json.dumps({
     "cattrs": loaded("cattrs"),
     "thread pool": loaded("concurrent.futures.thread"),
     "operation tables": loaded("aioworkspaces._tables"),
+    "modeled errors": loaded("aioworkspaces.errors", "aioworkspaces._client_exceptions"),
 }))
 """
 
@@ -82,4 +83,40 @@ def test_a_first_call_loads_none_of_what_it_does_not_use() -> None:
         "thread pool": [],
         # The operation tables serve errors, rate limits and the Stubber.
         "operation tables": [],
+        # The generated error classes serve the first service error and client.exceptions.
+        "modeled errors": [],
     }
+
+
+LATE_ERRORS = """
+import asyncio, pickle, sys
+import aioworkspaces
+from aioworkspaces import Credentials, WorkSpacesClient
+
+async def main():
+    client = WorkSpacesClient("us-east-1", credentials=Credentials("AKIDEXAMPLE", "secret"),
+                              endpoint_url="http://127.0.0.1:4566")
+    await client.close()
+    try:
+        await client.describe_workspaces()
+    except Exception as exc:
+        return exc
+
+error = asyncio.run(main())
+assert "aioworkspaces.errors" not in sys.modules
+# Raised before the public module is loaded, the class still names it.
+assert type(error).__module__ == "aioworkspaces.errors", type(error).__module__
+assert type(pickle.loads(pickle.dumps(error))) is type(error)
+assert aioworkspaces.errors.ClientClosedError is type(error)  # loads it on first use
+assert WorkSpacesClient.exceptions.ClientError is aioworkspaces.errors.ServiceError
+assert WorkSpacesClient.exceptions is WorkSpacesClient.exceptions
+print("ok")
+"""
+
+
+def test_the_error_classes_load_on_first_use_under_their_public_module() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", LATE_ERRORS], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
