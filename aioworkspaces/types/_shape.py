@@ -146,6 +146,17 @@ def _replace(self: Any, **changes: Any) -> Any:
     return attr.evolve(self, **changes)
 
 
+# Shared by every class `frozen` makes (a closure per class was a function, a cell and a
+# tuple more for each of the hundreds of classes): the members come from the class.
+def _getstate(self: Any) -> dict[str, Any]:
+    return {name: getattr(self, name) for name in self.__aioworkspaces_members__}
+
+
+def _setstate(self: object, state: dict[str, Any]) -> None:
+    for name, value in state.items():
+        object.__setattr__(self, name, value)
+
+
 def _refuse_setattr(self: object, name: str, value: object) -> None:
     raise FrozenInstanceError
 
@@ -183,19 +194,13 @@ def _frozen(cls: type[_T], kw_only: bool = True) -> type[_T]:
     namespace.pop("__weakref__", None)
     lazy = _LazyFields(annotations, fields, kw_only)
 
-    def __getstate__(self: object) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in names}
-
-    def __setstate__(self: object, state: dict[str, Any]) -> None:
-        for name, value in state.items():
-            object.__setattr__(self, name, value)
-
     namespace.update(
         __slots__=(*names, "__weakref__"),
         __setattr__=_refuse_setattr,
         __delattr__=_refuse_delattr,
-        __getstate__=__getstate__,
-        __setstate__=__setstate__,
+        __getstate__=_getstate,
+        __setstate__=_setstate,
+        __aioworkspaces_members__=names,
         # As attrs sets it: keyword-only members are matched by position by none.
         __match_args__=() if kw_only else names,
         __attrs_attrs__=lazy,
