@@ -15,21 +15,27 @@ from typing import TYPE_CHECKING, Any
 
 from ._client import WorkSpacesClient
 from ._config import ClientConfig, RetryMode
-from ._hooks import BeforeSignEvent, CallEvent, CallHook, Hooks, RequestEvent, ResponseEvent
+from ._hooks import Hooks
 from ._request.credentials import Credentials
 from ._request.transport import AiohttpTransport, HttpRequest, HttpResponse, Transport
 
 if TYPE_CHECKING:
     from ._bridge import from_dict, from_json, to_dict, to_json
     from ._bulk import BulkChangeResult, BulkCreateResult, BulkOperations
+    from ._events import BeforeSignEvent, CallEvent, CallHook, RequestEvent, ResponseEvent
     from ._otel import OpenTelemetryInstrumentation, instrument_opentelemetry
     from ._pager import Pager
     from ._paginators import Paginators
     from ._waiters import ProgressCallback, Waiters, WaitOptions
 
-# Loaded on first use: a program that never pages, waits, bulks or converts to dicts
-# never imports them (nor cattrs).
+# Loaded on first use: a program that never pages, waits, bulks, converts to dicts or
+# registers a hook never imports them (nor cattrs).
 _LAZY = {
+    "BeforeSignEvent": "._events",
+    "CallEvent": "._events",
+    "CallHook": "._events",
+    "RequestEvent": "._events",
+    "ResponseEvent": "._events",
     "BulkChangeResult": "._bulk",
     "BulkCreateResult": "._bulk",
     "BulkOperations": "._bulk",
@@ -93,10 +99,6 @@ for _name in (
     "WorkSpacesClient",
     "ClientConfig",
     "Hooks",
-    "BeforeSignEvent",
-    "CallEvent",
-    "RequestEvent",
-    "ResponseEvent",
     "Credentials",
     "AiohttpTransport",
     "HttpRequest",

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from ._hooks import BeforeSignEvent, CallEvent, ResponseEvent
+from ._events import BeforeSignEvent, CallEvent, ResponseEvent
 from .errors import ConfigurationError, ServiceError
 
 if TYPE_CHECKING:

@@ -235,7 +235,9 @@ class Pipeline:
         """Run `operation` with `request` and return its `output` result."""
         if not self.hooks.wraps_calls:
             return await self._attempts(operation, request, output)
-        call = _hooks.CallEvent(operation, request, self.signer.region, self.endpoint_url)
+        from .._events import CallEvent  # only once an around_call hook is registered
+
+        call = CallEvent(operation, request, self.signer.region, self.endpoint_url)
         return await self.hooks.call(call, lambda: self._attempts(operation, request, output))
 
     async def _attempts(self, operation: str, request: Any, output: type[_R]) -> _R:

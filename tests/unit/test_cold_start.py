@@ -10,13 +10,13 @@ import json
 import subprocess
 import sys
 
-# Imports the SDK, makes a client and a first call (with a before_sign hook, so that a
-# BeforeSignEvent is made) through an in-memory transport, then reports what is loaded.
+# Imports the SDK, makes a client and a first call through an in-memory transport (with a
+# before_sign hook when asked, so that a BeforeSignEvent is made), then reports what is
+# loaded.
 FIRST_CALL = """
 import asyncio, json, sys
 from aioworkspaces import ClientConfig, Credentials, WorkSpacesClient
-from aioworkspaces import BeforeSignEvent, CallEvent, HttpRequest, HttpResponse, Transport
-from aioworkspaces import RequestEvent, ResponseEvent
+from aioworkspaces import HttpRequest, HttpResponse, Transport
 from aioworkspaces.types import ResponseMetadata
 
 
@@ -33,15 +33,19 @@ async def main():
         config=ClientConfig(max_attempts=2),
         transport=Canned(),
     )
-    client.hooks.before_sign(lambda event: event.add_header("Traceparent", "00"))
+    if "--hook" in sys.argv:
+        client.hooks.before_sign(lambda event: event.add_header("Traceparent", "00"))
     async with client:
         result = await client.describe_workspaces()
     assert result.workspaces == [], result
 
 
 asyncio.run(main())
-classes = [BeforeSignEvent, CallEvent, ClientConfig, Credentials, HttpRequest, HttpResponse,
-           RequestEvent, ResponseEvent, ResponseMetadata]
+classes = [ClientConfig, Credentials, HttpRequest, HttpResponse, ResponseMetadata]
+if "--hook" in sys.argv:
+    from aioworkspaces import BeforeSignEvent, CallEvent, RequestEvent, ResponseEvent
+
+    classes += [BeforeSignEvent, CallEvent, RequestEvent, ResponseEvent]
 
 
 def loaded(*names):
@@ -56,14 +60,15 @@ print(json.dumps({
     "cattrs": loaded("cattrs"),
     "thread pool": loaded("concurrent.futures.thread"),
     "operation tables": loaded("aioworkspaces._tables"),
+    "hook events": loaded("aioworkspaces._events"),
     "modeled errors": loaded("aioworkspaces.errors", "aioworkspaces._client_exceptions"),
 }))
 """
 
 
-def first_call() -> dict[str, list[str]]:
+def first_call(*arguments: str) -> dict[str, list[str]]:
     done = subprocess.run(
-        [sys.executable, "-c", FIRST_CALL], capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", FIRST_CALL, *arguments], capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
     report: dict[str, list[str]] = json.loads(done.stdout)
@@ -83,9 +88,17 @@ def test_a_first_call_loads_none_of_what_it_does_not_use() -> None:
         "thread pool": [],
         # The operation tables serve errors, rate limits and the Stubber.
         "operation tables": [],
+        # The hook events serve registered hooks.
+        "hook events": [],
         # The generated error classes serve the first service error and client.exceptions.
         "modeled errors": [],
     }
+
+
+def test_a_hook_loads_its_events_but_attrs_builds_none_of_them() -> None:
+    report = first_call("--hook")
+    assert report["hook events"] == ["aioworkspaces._events"]
+    assert (report["attrs"], report["built"]) == ([], [])
 
 
 LATE_ERRORS = """
