@@ -33,7 +33,13 @@ def render_all(model: Model) -> dict[str, str]:
     for module, shapes in domains.items():
         path = f"{PACKAGE}/_codecs/{module.replace('.', '/')}.py"
         files[path] = CodecModule(model, module).render(shapes)
-    files[f"{PACKAGE}/_codecs/__init__.py"] = _codecs_init(model)
+    files[f"{PACKAGE}/_codecs/__init__.py"] = _package_init(
+        model,
+        "Readers, writers and validation specs of every shape, written ahead of time.\n\n"
+        "One module per module of `aioworkspaces.types` (`_codecs.workspaces` for\n"
+        "`types.workspaces`), so a call imports only the functions of its own shapes (see\n"
+        "`aioworkspaces._serialization.wire`).",
+    )
     files[f"{PACKAGE}/_codecs/calls/__init__.py"] = _package_init(
         model, "The readers, writers and validation specs of each operation's shapes."
     )
@@ -759,29 +765,6 @@ def _tables(model: Model) -> str:
         "ERRORS: dict[str, str] = {",
     ]
     lines += [f'    "{code}": "{code}",' for code in sorted({*model.exceptions, *codes})]
-    lines.append("}")
-    return "\n".join(lines) + "\n"
-
-
-def _codecs_init(model: Model) -> str:
-    lines = _module_doc(
-        model,
-        "Readers, writers and validation specs of every shape, written ahead of time.\n\n"
-        "One module per module of `aioworkspaces.types`, so a call imports only the\n"
-        "functions of its own shapes (see `aioworkspaces._serialization.wire`); `CODECS`\n"
-        "names the module of each shape.",
-    )
-    lines += [
-        "from __future__ import annotations",
-        "",
-        "__all__ = ['CODECS']",
-        "",
-        "#: Shape -> the module of `aioworkspaces._codecs` with its reader, writer and spec.",
-        "CODECS: dict[str, str] = {",
-    ]
-    lines += [
-        f'    "{n}": "{m}",' for n, m in sorted(model.module_of.items()) if model.is_structure(n)
-    ]
     lines.append("}")
     return "\n".join(lines) + "\n"
 

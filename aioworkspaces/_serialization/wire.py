@@ -12,12 +12,15 @@ import importlib
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from .._codecs import CODECS
-
 __all__ = ["codec", "from_wire", "later", "to_wire"]
 
 _T = TypeVar("_T")
 _FOUND: dict[tuple[str, type], Any] = {}
+_PACKAGE = __package__.rpartition(".")[0]
+# The generator writes the codecs of the shapes of `aioworkspaces.types.X` into
+# `aioworkspaces._codecs.X`: a class's own module names its codec module.
+_TYPES = f"{_PACKAGE}.types."
+_CODECS = f"{_PACKAGE}._codecs."
 
 
 def codec(cls: type, prefix: str) -> Any:
@@ -25,11 +28,14 @@ def codec(cls: type, prefix: str) -> Any:
     key = (prefix, cls)
     found = _FOUND.get(key)
     if found is None:
-        module = CODECS.get(cls.__name__)
-        if module is None:
+        module = getattr(cls, "__module__", "")
+        generated = module.startswith(_TYPES) and "._" not in module[len(_TYPES) - 1 :]
+        if generated:
+            loaded = importlib.import_module(_CODECS + module[len(_TYPES) :])
+            found = getattr(loaded, prefix + cls.__name__, None)
+        if found is None:
             raise TypeError(f"{cls.__qualname__} is not a structure of aioworkspaces.types")
-        loaded = importlib.import_module(f"{__package__.rpartition('.')[0]}._codecs.{module}")
-        found = _FOUND[key] = getattr(loaded, prefix + cls.__name__)
+        _FOUND[key] = found
     return found
 
 
@@ -40,7 +46,7 @@ def later(module: str, name: str) -> Callable[[Any], Any]:
     def call(value: Any) -> Any:
         nonlocal found
         if found is None:
-            loaded = importlib.import_module(f"{__package__.rpartition('.')[0]}._codecs.{module}")
+            loaded = importlib.import_module(_CODECS + module)
             found = getattr(loaded, name)
         return found(value)
 
