@@ -1,4 +1,5 @@
-"""The hand-written half of `aioworkspaces.errors`: the hierarchy and the common AWS codes.
+"""The hand-written half of `aioworkspaces.errors`: the hierarchy (the common AWS codes
+below it are in `_common_errors`).
 
 The modeled exceptions (one per exception shape of the model) are generated into
 `errors`, which re-exports everything here; users import from `aioworkspaces.errors`.
@@ -215,88 +216,12 @@ class ThrottlingError(ServiceError):
     """The service throttled the request; retried by the retry layer first."""
 
 
-class ThrottlingException(ThrottlingError):
-    """ThrottlingException: request rate exceeded."""
-
-
-class Throttling(ThrottlingError):
-    """Throttling: request rate exceeded."""
-
-
-class TooManyRequestsException(ThrottlingError):
-    """TooManyRequestsException: request rate exceeded."""
-
-
-class RequestLimitExceeded(ThrottlingError):
-    """RequestLimitExceeded: request rate exceeded."""
-
-
-class RequestThrottledException(ThrottlingError):
-    """RequestThrottledException: request rate exceeded."""
-
-
-class ProvisionedThroughputExceededException(ThrottlingError):
-    """ProvisionedThroughputExceededException: request rate exceeded."""
-
-
 class AuthError(ServiceError):
     """The request was not authenticated: a bad, expired or unknown credential or signature."""
 
 
-class ExpiredTokenException(AuthError):
-    """ExpiredTokenException: the session token has expired."""
-
-
-class InvalidSignatureException(AuthError):
-    """InvalidSignatureException: the request signature does not match."""
-
-
-class SignatureDoesNotMatch(AuthError):
-    """SignatureDoesNotMatch: the request signature does not match."""
-
-
-class IncompleteSignature(AuthError):
-    """IncompleteSignature: the request signature is incomplete."""
-
-
-class UnrecognizedClientException(AuthError):
-    """UnrecognizedClientException: the access key id is not known."""
-
-
-class InvalidClientTokenId(AuthError):
-    """InvalidClientTokenId: the access key id is not known."""
-
-
-class RequestExpired(AuthError):
-    """RequestExpired: the request's time is too far from the service's clock."""
-
-
-class RequestTimeTooSkewed(AuthError):
-    """RequestTimeTooSkewed: the request's time is too far from the service's clock."""
-
-
-class MissingAuthenticationToken(AuthError):
-    """MissingAuthenticationToken: the request was not signed."""
-
-
 class ServiceUnavailableError(ServiceError):
     """The service was unavailable (HTTP 503 or a ServiceUnavailable code)."""
-
-
-class ServiceUnavailable(ServiceUnavailableError):
-    """ServiceUnavailable: the service is unavailable."""
-
-
-class ServiceUnavailableException(ServiceUnavailableError):
-    """ServiceUnavailableException: the service is unavailable."""
-
-
-class InternalFailure(ServiceError):
-    """InternalFailure: the service failed internally."""
-
-
-class UnknownOperationException(ServiceError):
-    """UnknownOperationException: the service does not know the operation."""
 
 
 class ResponseParseError(ServiceError):

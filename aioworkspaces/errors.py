@@ -4,11 +4,33 @@
 Service errors are typed by their code: one class per exception shape of the model
 (`ResourceNotFoundException`, ...) and per common AWS code (throttling, signature, access). An
 unknown code still gives a `ServiceError` carrying that code. The hierarchy itself is written
-by hand in `aioworkspaces._exceptions`.
+by hand in `aioworkspaces._exceptions`, the common AWS codes in
+`aioworkspaces._common_errors`.
 """
 
 from __future__ import annotations
 
+from ._common_errors import (
+    ExpiredTokenException,
+    IncompleteSignature,
+    InternalFailure,
+    InvalidClientTokenId,
+    InvalidSignatureException,
+    MissingAuthenticationToken,
+    ProvisionedThroughputExceededException,
+    RequestExpired,
+    RequestLimitExceeded,
+    RequestThrottledException,
+    RequestTimeTooSkewed,
+    ServiceUnavailable,
+    ServiceUnavailableException,
+    SignatureDoesNotMatch,
+    Throttling,
+    ThrottlingException,
+    TooManyRequestsException,
+    UnknownOperationException,
+    UnrecognizedClientException,
+)
 from ._exceptions import (
     AuthError,
     ClientClosedError,
@@ -16,34 +38,15 @@ from ._exceptions import (
     ConnectTimeoutError,
     CredentialsError,
     DeadlineExceededError,
-    ExpiredTokenException,
-    IncompleteSignature,
-    InternalFailure,
-    InvalidClientTokenId,
-    InvalidSignatureException,
-    MissingAuthenticationToken,
     PaginationError,
     ParamValidationError,
-    ProvisionedThroughputExceededException,
     ReadTimeoutError,
-    RequestExpired,
-    RequestLimitExceeded,
-    RequestThrottledException,
-    RequestTimeTooSkewed,
     ResponseParseError,
     ResponseTooLargeError,
     ServiceError,
-    ServiceUnavailable,
     ServiceUnavailableError,
-    ServiceUnavailableException,
-    SignatureDoesNotMatch,
-    Throttling,
     ThrottlingError,
-    ThrottlingException,
-    TooManyRequestsException,
     TransportError,
-    UnknownOperationException,
-    UnrecognizedClientException,
     UsageError,
     WaiterError,
     WaiterFailedError,

@@ -594,17 +594,26 @@ def _paginators(model: Model) -> str:
 # --- errors and tables ----------------------------------------------------------------------
 
 
-def _handwritten_errors() -> tuple[list[str], list[str]]:
-    """The public classes of `_exceptions.py`, and those that are error codes.
+# The hand-written error modules, in the order `errors` imports them: the hierarchy,
+# then the common AWS codes below it.
+_HANDWRITTEN_ERRORS = ("_exceptions", "_common_errors")
+
+
+def _handwritten_errors() -> tuple[dict[str, list[str]], list[str]]:
+    """The public classes of the hand-written error modules, by module, and those that
+    are error codes.
 
     A code class is a subclass of `ServiceError` other than the ones that are not a
     code the service sends (`ServiceError` itself and `ResponseParseError`).
     """
-    source = (ROOT / PACKAGE / "_exceptions.py").read_text(encoding="utf-8")
     classes: dict[str, list[str]] = {}
-    for node in ast.parse(source).body:
-        if isinstance(node, ast.ClassDef) and not node.name.startswith("_"):
-            classes[node.name] = [b.id for b in node.bases if isinstance(b, ast.Name)]
+    by_module: dict[str, list[str]] = {}
+    for module in _HANDWRITTEN_ERRORS:
+        source = (ROOT / PACKAGE / f"{module}.py").read_text(encoding="utf-8")
+        for node in ast.parse(source).body:
+            if isinstance(node, ast.ClassDef) and not node.name.startswith("_"):
+                classes[node.name] = [b.id for b in node.bases if isinstance(b, ast.Name)]
+                by_module.setdefault(module, []).append(node.name)
 
     def is_service(name: str) -> bool:
         return name == "ServiceError" or any(is_service(b) for b in classes.get(name, []))
@@ -612,12 +621,13 @@ def _handwritten_errors() -> tuple[list[str], list[str]]:
     codes = [
         n for n in classes if is_service(n) and n not in ("ServiceError", "ResponseParseError")
     ]
-    return sorted(classes), sorted(codes)
+    return {m: sorted(names) for m, names in by_module.items()}, sorted(codes)
 
 
 def _client_exceptions(model: Model) -> str:
     """`client.exceptions`: every service error class by name, typed for mypy."""
-    handwritten, codes = _handwritten_errors()
+    by_module, codes = _handwritten_errors()
+    handwritten = {n for names in by_module.values() for n in names}
     modeled = [n for n in model.exceptions if n not in handwritten]
     names = sorted({"ServiceError", "ResponseParseError", *codes, *modeled})
     lines = _module_doc(
@@ -644,7 +654,8 @@ def _client_exceptions(model: Model) -> str:
 
 
 def _errors(model: Model) -> str:
-    handwritten, _ = _handwritten_errors()
+    by_module, _ = _handwritten_errors()
+    handwritten = sorted(n for names in by_module.values() for n in names)
     modeled = [n for n in model.exceptions if n not in handwritten]
     lines = _module_doc(
         model,
@@ -652,10 +663,13 @@ def _errors(model: Model) -> str:
         "Service errors are typed by their code: one class per exception shape of the model\n"
         "(`ResourceNotFoundException`, ...) and per common AWS code (throttling, signature,\n"
         "access). An unknown code still gives a `ServiceError` carrying that code. The\n"
-        "hierarchy itself is written by hand in `aioworkspaces._exceptions`.",
+        "hierarchy itself is written by hand in `aioworkspaces._exceptions`, the common AWS\n"
+        "codes in `aioworkspaces._common_errors`.",
     )
     lines += ["from __future__ import annotations", ""]
-    lines += ["from ._exceptions import (", *(f"    {n}," for n in handwritten), ")", ""]
+    for module in _HANDWRITTEN_ERRORS:
+        lines += [f"from .{module} import (", *(f"    {n}," for n in by_module[module]), ")"]
+    lines.append("")
     lines += _all([*handwritten, *modeled])
     for name in modeled:
         doc = _paragraphs(model.documentation(name), f"The service's {name}.")
