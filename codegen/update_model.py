@@ -2,8 +2,10 @@
 
 BOTOCORE is a botocore package directory (the one containing `data/`), a directory a
 wheel was unpacked into, or a version to download with pip (`1.44.8`); without it,
-the installed botocore is used. Copies `service-2.json(.gz)` and `paginators-1.json`
-into codegen/model/ and records the version; then run `make generate`.
+the installed botocore is used. Copies `service-2.json(.gz)`, `paginators-1.json` and
+`endpoint-rule-set-1.json(.gz)` of WorkSpaces and botocore's `partitions.json` (the
+AWS partitions the endpoint rules resolve regions with) into codegen/model/ and records
+the version; then run `make generate`.
 """
 
 from __future__ import annotations
@@ -62,13 +64,20 @@ def update(source: str | None) -> str:
         package = _package(source, Path(tmp))
         data = package / _SUBPATH
         models = sorted(data.glob("service-2.json*"))
+        rules = sorted(data.glob("endpoint-rule-set-1.json*"))
+        partitions = package / "data" / "partitions.json"
         if not models or not (data / "paginators-1.json").exists():
             raise SystemExit(f"no WorkSpaces model under {data}")
-        for old in MODEL_DIR.glob("service-2.json*"):
-            old.unlink()
+        if not rules or not partitions.exists():
+            raise SystemExit(f"no WorkSpaces endpoint rules under {data} or no {partitions}")
+        for pattern in ("service-2.json*", "endpoint-rule-set-1.json*"):
+            for old in MODEL_DIR.glob(pattern):
+                old.unlink()
         MODEL_DIR.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(models[0], MODEL_DIR / models[0].name)
+        shutil.copyfile(rules[0], MODEL_DIR / rules[0].name)
         shutil.copyfile(data / "paginators-1.json", MODEL_DIR / "paginators-1.json")
+        shutil.copyfile(partitions, MODEL_DIR / "partitions.json")
         version = _version_of(package)
         (MODEL_DIR / "botocore-version.txt").write_text(version + "\n", encoding="utf-8")
         return version
