@@ -9,6 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .endpoint_rules import RuleSetError
 from .model import LayoutError, load
 from .render import render_all
 
@@ -115,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         for path in changed:
             print(f"wrote {path}")
         print(f"{len(changed)} generated files changed")
-    except LayoutError as exc:
+    except (LayoutError, RuleSetError) as exc:
         print(f"codegen: {exc}", file=sys.stderr)
         return 2
     return 0

@@ -130,8 +130,13 @@ class Model:
         paginators: dict[str, Any],
         version: str,
         layout: dict[str, Any],
+        endpoint_rules: dict[str, Any] | None = None,
+        partitions: dict[str, Any] | None = None,
     ) -> None:
         self.service = service
+        #: endpoint-rule-set-1.json and botocore's partitions.json (None: not loaded).
+        self.endpoint_rules = endpoint_rules
+        self.partitions = partitions
         self.shapes: dict[str, Any] = service["shapes"]
         self.paginators: dict[str, Any] = paginators.get("pagination", {})
         self.botocore_version = version
@@ -318,15 +323,21 @@ def enum_member_name(value: str) -> str:
 
 def load(model_dir: Path = MODEL_DIR, layout_path: Path = LAYOUT) -> Model:
     """The vendored model (`codegen/model/`) and the layout."""
-    gz = model_dir / "service-2.json.gz"
-    if gz.exists():
-        service = json.loads(gzip.decompress(gz.read_bytes()))
-    else:
-        service = json.loads((model_dir / "service-2.json").read_text(encoding="utf-8"))
+    service = _json(model_dir, "service-2.json")
     paginators_path = model_dir / "paginators-1.json"
     paginators = (
         json.loads(paginators_path.read_text(encoding="utf-8")) if paginators_path.exists() else {}
     )
     version = (model_dir / "botocore-version.txt").read_text(encoding="utf-8").strip()
     layout = json.loads(layout_path.read_text(encoding="utf-8"))
-    return Model(service, paginators, version, layout)
+    rules = _json(model_dir, "endpoint-rule-set-1.json")
+    partitions = json.loads((model_dir / "partitions.json").read_text(encoding="utf-8"))
+    return Model(service, paginators, version, layout, rules, partitions)
+
+
+def _json(model_dir: Path, name: str) -> Any:
+    """`name` or `name.gz` (botocore ships either) of the model directory, parsed."""
+    gz = model_dir / f"{name}.gz"
+    if gz.exists():
+        return json.loads(gzip.decompress(gz.read_bytes()))
+    return json.loads((model_dir / name).read_text(encoding="utf-8"))

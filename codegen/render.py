@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .docs import docstring, fill, first_sentence, to_text
+from .endpoint_rules import render_endpoint_rules
 from .model import Kind, Member, Model, Operation, enum_member_name
 from .simulator_tables import emit as simulator_tables
 
@@ -48,6 +49,11 @@ def render_all(model: Model) -> dict[str, str]:
     files[f"{PACKAGE}/errors.py"] = _errors(model)
     files[f"{PACKAGE}/_client_exceptions.py"] = _client_exceptions(model)
     files[f"{PACKAGE}/_tables.py"] = _tables(model)
+    if model.endpoint_rules is None or model.partitions is None:
+        raise ValueError("the model was loaded without its endpoint rules and partitions")
+    files[f"{PACKAGE}/_endpoint_rules.py"] = render_endpoint_rules(
+        model.endpoint_rules, model.partitions, model.header
+    )
     files.update(simulator_tables(model.service, {"pagination": model.paginators}, model.header))
     return files
 
