@@ -28,11 +28,12 @@ from ._request.credentials import (
     is_credential_source,
 )
 from ._request.endpoints import (
+    botocore_endpoint,
     check_url,
     configured_endpoint,
     is_cleartext,
-    resolve_endpoint,
     resolve_region,
+    rules_endpoint,
 )
 from ._request.pipeline import Pipeline
 from ._request.profiles import SharedConfig
@@ -241,9 +242,11 @@ class WorkSpacesClient(Operations):
                 assert self.region is not None
                 # The files were read by _settle: this reads no file.
                 endpoint = configured_endpoint(self._shared, self._endpoint_url)
-                if endpoint is None:  # the config file and the rules: botocore, off the loop
+                if endpoint is None:  # the model's rules, generated: no file, no botocore
+                    endpoint = rules_endpoint(self._shared, self.region, self.config)
+                if endpoint is None:  # the services section of the config file: botocore
                     endpoint = await in_thread(
-                        resolve_endpoint, self._shared, self.region, self.config
+                        botocore_endpoint, self._shared, self.region, self.config
                     )
                 if is_cleartext(endpoint):  # once per client: the pipeline is built once
                     warnings.warn(

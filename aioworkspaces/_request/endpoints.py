@@ -3,13 +3,16 @@
 Region: explicit, then `AWS_REGION` / `AWS_DEFAULT_REGION`, then the profile's
 config. Endpoint: explicit `endpoint_url`, then `AWS_ENDPOINT_URL_WORKSPACES` /
 `AWS_ENDPOINT_URL` and the config file's `services` section, else the model's
-endpoint rules (FIPS, dual-stack, every partition) evaluated by botocore.
+endpoint rules (FIPS, dual-stack, every partition), evaluated by the resolver codegen
+writes from them (`aioworkspaces._endpoint_rules`). botocore is loaded only for what
+only it implements: a profile with a `services` section or an `endpoint_url`.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import os
+from typing import Any
 from urllib.parse import urlsplit
 
 from .._config import ClientConfig
@@ -18,11 +21,12 @@ from .credentials import has_control_characters
 from .profiles import SharedConfig, env_flag
 
 __all__ = [
+    "botocore_endpoint",
     "check_url",
     "configured_endpoint",
     "is_cleartext",
-    "resolve_endpoint",
     "resolve_region",
+    "rules_endpoint",
 ]
 
 _SERVICE = "workspaces"
@@ -116,11 +120,56 @@ def configured_endpoint(shared: SharedConfig, endpoint_url: str | None) -> str |
     return check_url(from_env) if from_env else None
 
 
-def resolve_endpoint(shared: SharedConfig, region: str, config: ClientConfig) -> str:
-    """The endpoint of WorkSpaces for `region` when `configured_endpoint` found none.
+def _flag(explicit: bool | None, variable: str, key: str, scoped: dict[str, Any]) -> bool:
+    """A boolean setting as botocore's config chain has it: the argument, else the
+    environment variable when set (even empty), else the profile; then botocore's
+    `ensure_boolean` (a string is true when it is `true` in any case), False if unset."""
+    value: object = explicit
+    if value is None:
+        value = os.environ.get(variable)
+    if value is None:
+        value = scoped.get(key)
+    if isinstance(value, str):
+        return value.lower() == "true"
+    return value is True
 
-    The config file's `services` section, else the model's rules, through botocore.
-    Blocking: call it off the loop.
+
+def rules_endpoint(shared: SharedConfig, region: str, config: ClientConfig) -> str | None:
+    """The endpoint of WorkSpaces for `region` when `configured_endpoint` found none,
+    from the model's rules; None when the config files ask for what only botocore
+    implements (then `botocore_endpoint`).
+
+    That is a profile with a `services` section or an `endpoint_url` (unless configured
+    endpoints are ignored), or a profile named but in neither file (botocore's error).
+    Reads no file once the shared files are read (`SharedConfig.check`).
+    """
+    scoped = shared.scoped_config()
+    if scoped is None:
+        return None
+    if not _ignore_configured_urls(shared) and ("services" in scoped or "endpoint_url" in scoped):
+        return None
+    use_fips = _flag(config.use_fips_endpoint, "AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint", scoped)
+    use_dualstack = _flag(
+        config.use_dualstack_endpoint,
+        "AWS_USE_DUALSTACK_ENDPOINT",
+        "use_dualstack_endpoint",
+        scoped,
+    )
+    from .. import _endpoint_rules
+
+    try:
+        url = _endpoint_rules.resolve(
+            region=region, use_fips=use_fips, use_dual_stack=use_dualstack
+        )
+    except _endpoint_rules.RuleError as exc:
+        params = {"Region": region, "UseFIPS": use_fips, "UseDualStack": use_dualstack}
+        raise ConfigurationError(f"no WorkSpaces endpoint for {params}: {exc}") from None
+    return check_url(url)
+
+
+def botocore_endpoint(shared: SharedConfig, region: str, config: ClientConfig) -> str:
+    """The endpoint as `rules_endpoint` finds it, by botocore: the config file's
+    `services` section, else the model's rules. Blocking: call it off the loop.
     """
     from botocore.configprovider import ConfiguredEndpointProvider
     from botocore.endpoint_provider import EndpointProvider

@@ -1,9 +1,11 @@
 """The shared config and credentials files, read as botocore reads them, only when needed.
 
-Reading a profile's `region` or `max_attempts` needs only botocore's small INI loader;
-a full `botocore.session.Session` (the credential chain, the `services` section,
-endpoint rules) is created on first use, in a worker thread. A program whose region,
-credentials and endpoint come from arguments or the environment never loads it.
+The files are parsed here as botocore's `configloader` parses them (with `configparser`,
+one level of nested settings), without importing botocore. A full
+`botocore.session.Session` (the credential chain, the `services` section of configured
+endpoints) is created on first use, in a worker thread. A program whose credentials come
+from arguments or the environment and whose profile configures no endpoint never loads
+botocore.
 """
 
 from __future__ import annotations
@@ -28,17 +30,58 @@ def env_flag(name: str) -> bool | None:
     return value.strip().lower() == "true"
 
 
+def _path(path_variable: str, default: str) -> str:
+    # As botocore: the variable's value (or the default), variables and ~ expanded.
+    return os.path.expanduser(os.path.expandvars(os.environ.get(path_variable) or default))
+
+
 def _load(path_variable: str, default: str) -> dict[str, Any]:
-    path = os.path.expanduser(os.environ.get(path_variable) or default)
+    path = _path(path_variable, default)
     if not os.path.isfile(path):
         return {}
-    from botocore.configloader import raw_config_parse
+    return _parse(path)
+
+
+def _parse(path: str) -> dict[str, Any]:
+    """botocore's `configloader.raw_config_parse`: each section's options, an indented
+    block under an option (`s3 =` then `  addressing_style = path`) read as a dict."""
+    import configparser
+
+    unreadable = ConfigurationError(f"cannot read {path}: Unable to parse config file: {path}")
+    parser = configparser.RawConfigParser()
+    try:
+        parser.read([path])
+    except (configparser.Error, UnicodeDecodeError):
+        raise unreadable from None
+    parsed: dict[str, Any] = {}
+    for section in parser.sections():
+        parsed[section] = {}
+        for option in parser.options(section):
+            value: Any = parser.get(section, option)
+            if value.startswith("\n"):
+                nested = {}
+                for line in value.splitlines():
+                    line = line.strip()
+                    if not line:
+                        continue
+                    if "=" not in line:
+                        raise unreadable from None
+                    key, _, item = line.partition("=")
+                    nested[key.strip()] = item.strip()
+                value = nested
+            parsed[section][option] = value
+    return parsed
+
+
+def _section_name(key: str) -> str | None:
+    # botocore's configloader._parse_section: `profile dev` -> `dev` (shell-quoted).
+    import shlex
 
     try:
-        parsed: dict[str, Any] = raw_config_parse(path)
-    except Exception as exc:  # a malformed file: name it, as botocore does
-        raise ConfigurationError(f"cannot read {path}: {exc}") from None
-    return parsed
+        parts = shlex.split(key)
+    except ValueError:
+        return None
+    return parts[1] if len(parts) == 2 else None
 
 
 class SharedConfig:
@@ -53,13 +96,22 @@ class SharedConfig:
             or "default"
         )
         self._values: dict[str, Any] | None = None
+        self._files: tuple[dict[str, Any], dict[str, Any]] | None = None
         self._session: Session | None = None
         self._session_lock = threading.Lock()
 
+    def _read(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The config file and the credentials file, parsed (read once)."""
+        if self._files is None:
+            self._files = (
+                _load("AWS_CONFIG_FILE", "~/.aws/config"),
+                _load("AWS_SHARED_CREDENTIALS_FILE", "~/.aws/credentials"),
+            )
+        return self._files
+
     def _profile_values(self) -> dict[str, Any]:
         if self._values is None:
-            config = _load("AWS_CONFIG_FILE", "~/.aws/config")
-            credentials = _load("AWS_SHARED_CREDENTIALS_FILE", "~/.aws/credentials")
+            config, credentials = self._read()
             name = self.profile
             section = config.get(f"profile {name}")
             if section is None and name == "default":
@@ -76,6 +128,34 @@ class SharedConfig:
     def check(self) -> None:
         """Raise `ConfigurationError` now if an explicitly named profile does not exist."""
         self._profile_values()
+
+    def scoped_config(self) -> dict[str, Any] | None:
+        """The profile as botocore's `Session.get_scoped_config()` returns it, or None
+        where that raises `ProfileNotFound`.
+
+        botocore's profile: the `profile` argument, else `AWS_DEFAULT_PROFILE`, else
+        `AWS_PROFILE` (when set, even empty), else `default`. Its settings: the config
+        file's section (`[profile name]`, or `[default]`), with the credentials file's
+        section of the same name over it. Reads the files unless `check` did.
+        """
+        config, credentials = self._read()
+        profiles: dict[str, dict[str, Any]] = {}
+        for key, values in config.items():
+            if key.startswith("profile"):
+                name = _section_name(key)
+                if name is not None:
+                    profiles[name] = values
+            elif key == "default":
+                profiles[key] = values
+        for key, values in credentials.items():
+            profiles[key] = {**profiles.get(key, {}), **values}
+        name = self.explicit_profile
+        for variable in ("AWS_DEFAULT_PROFILE", "AWS_PROFILE"):
+            if name is None:
+                name = os.environ.get(variable)
+        if name is None:
+            return profiles.get("default", {})
+        return profiles.get(name)
 
     def botocore_session(self) -> Session:
         """botocore's session for this profile. Blocking: call it from a worker thread."""

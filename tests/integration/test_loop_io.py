@@ -145,3 +145,26 @@ async def test_on_a_loop_a_missing_region_is_reported_by_open() -> None:
 
     with pytest.raises(ConfigurationError, match="no region"):
         await client.open()
+
+
+async def test_the_endpoint_from_the_rules_and_the_profile(isolated_aws_environment: Path) -> None:
+    # No endpoint_url: the generated rules resolve it on the loop, from the files the
+    # worker thread read (the profile's FIPS setting included).
+    from aioworkspaces import Credentials, HttpResponse
+    from aioworkspaces.testing import MockTransport
+
+    write(isolated_aws_environment / "config", "[default]\nuse_fips_endpoint = true")
+    sent = []
+
+    def service(request: Any) -> HttpResponse:
+        sent.append(request.url)
+        return HttpResponse(200, json={"TagList": []})
+
+    with on_the_loop_thread() as seen:
+        client = WorkSpacesClient(
+            "us-west-2", credentials=Credentials("AKID", "s"), transport=MockTransport(service)
+        )
+        async with client:
+            await client.describe_tags(resource_id="ws-1")
+    assert seen == [], seen
+    assert sent == ["https://workspaces-fips.us-west-2.amazonaws.com"]

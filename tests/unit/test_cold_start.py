@@ -9,6 +9,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 # Imports the SDK, makes a client and a first call through an in-memory transport (with a
 # before_sign hook when asked, so that a BeforeSignEvent is made), then reports what is
@@ -133,3 +136,66 @@ def test_the_error_classes_load_on_first_use_under_their_public_module() -> None
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
+
+
+# A client of the production kind (a region, no endpoint_url), empty config files: the
+# endpoint comes from the generated rules, and botocore is never imported.
+RULES_ENDPOINT = """
+import asyncio, json, sys
+from aioworkspaces import ClientConfig, Credentials, HttpResponse, WorkSpacesClient
+from aioworkspaces.testing import MockTransport
+
+sent = []
+
+
+def service(request):
+    sent.append(request.url)
+    return HttpResponse(200, json={"Workspaces": []})
+
+
+async def main():
+    client = WorkSpacesClient(
+        sys.argv[1],
+        credentials=Credentials("AKIDEXAMPLE", "secret"),
+        config=ClientConfig(use_fips_endpoint="--fips" in sys.argv),
+        transport=MockTransport(service),
+    )
+    async with client:
+        await client.describe_workspaces()
+
+
+asyncio.run(main())
+print(json.dumps({"sent": sent, "botocore": sorted(m for m in sys.modules if m.split(".")[0] == "botocore")}))
+"""
+
+
+def _first_call_without_endpoint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *arguments: str
+) -> dict[str, list[str]]:
+    for name in ("config", "credentials"):
+        (tmp_path / name).write_text("")
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "config"))
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "credentials"))
+    done = subprocess.run(
+        [sys.executable, "-c", RULES_ENDPOINT, *arguments],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    report: dict[str, list[str]] = json.loads(done.stdout)
+    return report
+
+
+@pytest.mark.parametrize("region", ["eu-west-1", "cn-north-1", "us-gov-west-1"])
+def test_the_endpoint_of_a_region_needs_no_botocore(
+    region: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report = _first_call_without_endpoint(tmp_path, monkeypatch, region)
+    suffix = "amazonaws.com.cn" if region.startswith("cn-") else "amazonaws.com"
+    assert report == {"sent": [f"https://workspaces.{region}.{suffix}"], "botocore": []}
+
+
+def test_a_fips_endpoint_needs_no_botocore(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    report = _first_call_without_endpoint(tmp_path, monkeypatch, "us-east-2", "--fips")
+    assert report == {"sent": ["https://workspaces-fips.us-east-2.amazonaws.com"], "botocore": []}

@@ -13,6 +13,8 @@ import pytest
 from botocore.credentials import RefreshableCredentials
 
 from aioworkspaces import ClientConfig, Credentials, WorkSpacesClient
+from aioworkspaces._request.endpoints import botocore_endpoint
+from aioworkspaces._request.profiles import SharedConfig
 from aioworkspaces.errors import ConfigurationError, CredentialsError
 from tests.support import TEST_CREDENTIALS
 from tests.support.signing import SigningRecorder, signing_credentials
@@ -280,3 +282,194 @@ async def test_ignoring_configured_endpoint_urls_ignores_them_all(
     assert await endpoint_of("us-east-1") == "https://workspaces.us-east-1.amazonaws.com"
     explicit = await endpoint_of("us-east-1", endpoint_url="http://127.0.0.1:4444")
     assert explicit == "http://127.0.0.1:4444"
+
+
+# --- endpoint: the rules without botocore, the config files through it ----------------
+
+
+def _botocore_never_loaded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The profiles botocore sessions were made for from here on (none, it is hoped)."""
+    made: list[str] = []
+
+    def session(self: SharedConfig) -> Any:
+        made.append(self.profile)
+        return original(self)
+
+    original = SharedConfig.botocore_session
+    monkeypatch.setattr(SharedConfig, "botocore_session", session)
+    return made
+
+
+@pytest.mark.parametrize("argument", [None, False, True])
+@pytest.mark.parametrize("environment", [None, "", "true", "TRUE", "false", " true", "yes"])
+@pytest.mark.parametrize("profile", [None, "true", "True", "false", "1"])
+async def test_fips_and_dualstack_settings_as_botocore_chains_them(
+    argument: bool | None,
+    environment: str | None,
+    profile: str | None,
+    monkeypatch: pytest.MonkeyPatch,
+    isolated_aws_environment: Path,
+) -> None:
+    # The argument, else the variable when set (even empty), else the profile: as
+    # botocore's own config chain (`botocore_endpoint`) reads them.
+    made = _botocore_never_loaded(monkeypatch)
+    for name in ("fips", "dualstack"):
+        if environment is not None:
+            monkeypatch.setenv(f"AWS_USE_{name.upper()}_ENDPOINT", environment)
+    if profile is not None:
+        write(
+            isolated_aws_environment / "config",
+            f"[default]\nuse_fips_endpoint = {profile}\nuse_dualstack_endpoint = {profile}",
+        )
+    configs = [
+        ClientConfig(use_fips_endpoint=argument),
+        ClientConfig(use_dualstack_endpoint=argument),
+        ClientConfig(use_fips_endpoint=argument, use_dualstack_endpoint=argument),
+    ]
+    ours = [await endpoint_of("ca-central-1", config=config) for config in configs]
+    assert made == []
+    theirs = [botocore_endpoint(SharedConfig(None), "ca-central-1", c) for c in configs]
+    assert ours == theirs
+
+
+async def test_the_argument_comes_before_the_environment_and_the_profile(
+    monkeypatch: pytest.MonkeyPatch, isolated_aws_environment: Path
+) -> None:
+    write(isolated_aws_environment / "config", "[default]\nuse_dualstack_endpoint = true")
+    assert await endpoint_of("eu-west-3") == "https://workspaces.eu-west-3.api.aws"
+    monkeypatch.setenv("AWS_USE_DUALSTACK_ENDPOINT", "false")
+    assert await endpoint_of("eu-west-3") == "https://workspaces.eu-west-3.amazonaws.com"
+    dualstack = ClientConfig(use_dualstack_endpoint=True)
+    assert (
+        await endpoint_of("eu-west-3", config=dualstack) == "https://workspaces.eu-west-3.api.aws"
+    )
+
+
+async def test_settings_of_the_credentials_file_and_named_profiles_count_as_for_botocore(
+    monkeypatch: pytest.MonkeyPatch, isolated_aws_environment: Path
+) -> None:
+    made = _botocore_never_loaded(monkeypatch)
+    write(
+        isolated_aws_environment / "config",
+        "[profile gov]\nuse_fips_endpoint = true\n[profile ds]\nregion = us-west-1",
+    )
+    write(isolated_aws_environment / "credentials", "[ds]\nuse_dualstack_endpoint = true")
+    assert (
+        await endpoint_of("us-gov-east-1", profile="gov")
+        == "https://workspaces-fips.us-gov-east-1.amazonaws.com"
+    )
+    monkeypatch.setenv("AWS_PROFILE", "ds")
+    assert await endpoint_of("us-west-1") == "https://workspaces.us-west-1.api.aws"
+    assert made == []
+
+
+async def test_a_rules_error_is_a_configuration_error_naming_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from aioworkspaces import _endpoint_rules
+
+    monkeypatch.setattr(
+        _endpoint_rules,
+        "PARTITIONS",
+        tuple(p._replace(supports_fips=False) for p in _endpoint_rules.PARTITIONS),
+    )
+    both = ClientConfig(use_fips_endpoint=True, use_dualstack_endpoint=True)
+    with pytest.raises(
+        ConfigurationError, match="FIPS and DualStack are enabled, but this partition does not"
+    ):
+        await endpoint_of("eu-west-1", config=both)
+    with pytest.raises(ConfigurationError, match=r"'UseFIPS': True.*does not support FIPS"):
+        await endpoint_of("eu-west-1", config=ClientConfig(use_fips_endpoint=True))
+
+
+@pytest.mark.parametrize(
+    ("config", "credentials", "expected"),
+    [
+        # A services section: botocore's, as before.
+        (
+            "[default]\nservices = local\n[services local]\nworkspaces =\n"
+            "  endpoint_url = http://127.0.0.1:1111",
+            "",
+            "http://127.0.0.1:1111",
+        ),
+        # A services section without WorkSpaces: the rules, through botocore.
+        (
+            "[default]\nservices = local\nuse_fips_endpoint = true\n[services local]\n"
+            "ec2 =\n  endpoint_url = http://127.0.0.1:1111",
+            "",
+            "https://workspaces-fips.us-east-1.amazonaws.com",
+        ),
+        # The profile's endpoint_url, in either file.
+        ("[default]\nendpoint_url = http://127.0.0.1:2222", "", "http://127.0.0.1:2222"),
+        ("", "[default]\nendpoint_url = http://127.0.0.1:3333", "http://127.0.0.1:3333"),
+    ],
+)
+async def test_a_profile_configuring_endpoints_is_resolved_by_botocore(
+    config: str,
+    credentials: str,
+    expected: str,
+    monkeypatch: pytest.MonkeyPatch,
+    isolated_aws_environment: Path,
+) -> None:
+    made = _botocore_never_loaded(monkeypatch)
+    write(isolated_aws_environment / "config", config)
+    write(isolated_aws_environment / "credentials", credentials)
+    assert await endpoint_of("us-east-1") == expected
+    assert made == ["default"]
+
+
+async def test_a_services_section_that_is_missing_is_botocores_error(
+    isolated_aws_environment: Path,
+) -> None:
+    from botocore.exceptions import InvalidConfigError
+
+    write(isolated_aws_environment / "config", "[default]\nservices = nowhere")
+    with pytest.raises(InvalidConfigError, match="nowhere"):
+        await endpoint_of("us-east-1")
+
+
+async def test_a_profile_the_environment_names_but_no_file_has_is_botocores_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from botocore.exceptions import ProfileNotFound
+
+    monkeypatch.setenv("AWS_PROFILE", "missing")
+    with pytest.raises(ProfileNotFound, match="missing"):
+        await endpoint_of("us-east-1")
+
+
+async def test_an_unparsable_config_file_is_named(isolated_aws_environment: Path) -> None:
+    write(isolated_aws_environment / "config", "[default]\ns3 =\n  not a setting")
+    with pytest.raises(ConfigurationError, match=r"cannot read .*config: Unable to parse"):
+        await endpoint_of("us-east-1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "[default]\nregion = eu-west-1\n# a comment\n; another\nuse_fips_endpoint=TRUE",
+        '[profile dev]\ns3 =\n  addressing_style = path\n  x=1=2\n\n[profile "a b"]\nk = v',
+        "[services local]\nworkspaces =\n  endpoint_url = http://127.0.0.1:1\nec2 =\n  a = b",
+        "[default]\nkey = first line\n  continued\nempty =",
+        "[default]\ns3 =\n  no equals sign",
+        "no section = here",
+        "[default]\n[default]",
+    ],
+)
+def test_the_files_are_parsed_as_botocore_parses_them(text: str, tmp_path: Path) -> None:
+    from botocore.configloader import raw_config_parse
+
+    from aioworkspaces._request.profiles import _parse
+
+    path = tmp_path / "config"
+    path.write_text(text)
+    try:
+        theirs: object = raw_config_parse(str(path))
+    except Exception as exc:
+        theirs = f"error: {exc}"
+    try:
+        ours: object = _parse(str(path))
+    except ConfigurationError as exc:
+        ours = f"error: {str(exc).partition(': ')[2]}"
+    assert ours == theirs
