@@ -85,16 +85,20 @@ def _section_name(key: str) -> str | None:
 
 
 class SharedConfig:
-    """One profile of the shared files (explicit name, else AWS_PROFILE, else default)."""
+    """One profile of the shared files, named as botocore names it: the `profile`
+    argument, else `AWS_DEFAULT_PROFILE`, else `AWS_PROFILE` (when set, even empty), else
+    `default`."""
 
     def __init__(self, profile: str | None) -> None:
         self.explicit_profile = profile
-        self.profile = (
-            profile
-            or os.environ.get("AWS_PROFILE")
-            or os.environ.get("AWS_DEFAULT_PROFILE")
-            or "default"
-        )
+        named = profile
+        for variable in ("AWS_DEFAULT_PROFILE", "AWS_PROFILE"):
+            if named is None:
+                named = os.environ.get(variable)
+        #: The profile named by the argument or the environment; None: none was named
+        #: (then `default`, if a file has it, and no error if none does).
+        self.named_profile = named
+        self.profile = "default" if named is None else named
         self._values: dict[str, Any] | None = None
         self._files: tuple[dict[str, Any], dict[str, Any]] | None = None
         self._session: Session | None = None
@@ -111,18 +115,18 @@ class SharedConfig:
 
     def _profile_values(self) -> dict[str, Any]:
         if self._values is None:
-            config, credentials = self._read()
-            name = self.profile
-            section = config.get(f"profile {name}")
-            if section is None and name == "default":
-                section = config.get("default")
-            if section is None and name not in credentials and self.explicit_profile:
-                raise ConfigurationError(f"the config profile ({name}) could not be found")
-            self._values = dict(section or {})
+            scoped = self.scoped_config()
+            if scoped is None:
+                if self.explicit_profile is not None:  # the caller's: say so now
+                    raise ConfigurationError(
+                        f"the config profile ({self.profile}) could not be found"
+                    )
+                scoped = {}  # the environment's: botocore says so where it is used
+            self._values = scoped
         return self._values
 
     def get(self, key: str) -> Any:
-        """The profile's value for `key` in the config file, or None."""
+        """The profile's value for `key` in the shared files, or None."""
         return self._profile_values().get(key)
 
     def check(self) -> None:
@@ -133,10 +137,9 @@ class SharedConfig:
         """The profile as botocore's `Session.get_scoped_config()` returns it, or None
         where that raises `ProfileNotFound`.
 
-        botocore's profile: the `profile` argument, else `AWS_DEFAULT_PROFILE`, else
-        `AWS_PROFILE` (when set, even empty), else `default`. Its settings: the config
-        file's section (`[profile name]`, or `[default]`), with the credentials file's
-        section of the same name over it. Reads the files unless `check` did.
+        Its settings: the config file's section (`[profile name]`, or `[default]`), with
+        the credentials file's section of the same name over it. Reads the files unless
+        `check` did.
         """
         config, credentials = self._read()
         profiles: dict[str, dict[str, Any]] = {}
@@ -149,13 +152,9 @@ class SharedConfig:
                 profiles[key] = values
         for key, values in credentials.items():
             profiles[key] = {**profiles.get(key, {}), **values}
-        name = self.explicit_profile
-        for variable in ("AWS_DEFAULT_PROFILE", "AWS_PROFILE"):
-            if name is None:
-                name = os.environ.get(variable)
-        if name is None:
+        if self.named_profile is None:
             return profiles.get("default", {})
-        return profiles.get(name)
+        return profiles.get(self.named_profile)
 
     def botocore_session(self) -> Session:
         """botocore's session for this profile. Blocking: call it from a worker thread."""

@@ -473,3 +473,65 @@ def test_the_files_are_parsed_as_botocore_parses_them(text: str, tmp_path: Path)
     except ConfigurationError as exc:
         ours = f"error: {str(exc).partition(': ')[2]}"
     assert ours == theirs
+
+
+# --- one view of the profile: botocore's ---------------------------------------------
+
+
+PROFILES = """
+[default]
+region = ap-south-1
+max_attempts = 4
+[profile dev]
+region = eu-west-1
+[profile ops]
+region = us-east-2
+retry_mode = legacy
+[profile "quoted name"]
+region = sa-east-1
+"""
+CREDENTIALS = """
+[default]
+aws_access_key_id = AKIDDEFAULT
+aws_secret_access_key = secret
+region = ca-central-1
+[ops]
+aws_access_key_id = AKIDOPS
+aws_secret_access_key = secret
+"""
+
+
+@pytest.mark.parametrize(
+    ("profile", "environment"),
+    [
+        (None, {}),
+        (None, {"AWS_PROFILE": "dev"}),
+        (None, {"AWS_DEFAULT_PROFILE": "ops"}),
+        (None, {"AWS_PROFILE": "dev", "AWS_DEFAULT_PROFILE": "ops"}),
+        ("dev", {"AWS_DEFAULT_PROFILE": "ops"}),
+        ("quoted name", {}),
+        ("ops", {}),
+    ],
+)
+def test_region_and_retry_settings_come_from_the_profile_botocore_uses(
+    profile: str | None,
+    environment: dict[str, str],
+    isolated_aws_environment: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Region and retry settings are read from the very profile botocore's session (the
+    credential chain) uses: `AWS_DEFAULT_PROFILE` before `AWS_PROFILE`, the credentials
+    file's section over the config file's, quoted section names."""
+    import botocore.session
+
+    write(isolated_aws_environment / "config", PROFILES)
+    write(isolated_aws_environment / "credentials", CREDENTIALS)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    shared = SharedConfig(profile)
+    session = botocore.session.Session(profile=profile)
+    assert shared.profile == (session.profile or "default")
+    for key in ("region", "max_attempts", "retry_mode"):
+        assert shared.get(key) == session.get_scoped_config().get(key), key
+    client = WorkSpacesClient(profile=profile, credentials=TEST_CREDENTIALS)
+    assert client.region == session.get_config_variable("region")
