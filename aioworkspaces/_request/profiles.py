@@ -99,49 +99,30 @@ class SharedConfig:
         #: (then `default`, if a file has it, and no error if none does).
         self.named_profile = named
         self.profile = "default" if named is None else named
-        self._values: dict[str, Any] | None = None
-        self._files: tuple[dict[str, Any], dict[str, Any]] | None = None
+        self._scoped: dict[str, Any] | None = None
+        self._read = False
         self._session: Session | None = None
         self._session_lock = threading.Lock()
-
-    def _read(self) -> tuple[dict[str, Any], dict[str, Any]]:
-        """The config file and the credentials file, parsed (read once)."""
-        if self._files is None:
-            self._files = (
-                _load("AWS_CONFIG_FILE", "~/.aws/config"),
-                _load("AWS_SHARED_CREDENTIALS_FILE", "~/.aws/credentials"),
-            )
-        return self._files
-
-    def _profile_values(self) -> dict[str, Any]:
-        if self._values is None:
-            scoped = self.scoped_config()
-            if scoped is None:
-                if self.explicit_profile is not None:  # the caller's: say so now
-                    raise ConfigurationError(
-                        f"the config profile ({self.profile}) could not be found"
-                    )
-                scoped = {}  # the environment's: botocore says so where it is used
-            self._values = scoped
-        return self._values
-
-    def get(self, key: str) -> Any:
-        """The profile's value for `key` in the shared files, or None."""
-        return self._profile_values().get(key)
-
-    def check(self) -> None:
-        """Raise `ConfigurationError` now if an explicitly named profile does not exist."""
-        self._profile_values()
 
     def scoped_config(self) -> dict[str, Any] | None:
         """The profile as botocore's `Session.get_scoped_config()` returns it, or None
         where that raises `ProfileNotFound`.
 
         Its settings: the config file's section (`[profile name]`, or `[default]`), with
-        the credentials file's section of the same name over it. Reads the files unless
-        `check` did.
+        the credentials file's section of the same name over it. The files are read the
+        first time (by `check`, off the loop), never again.
         """
-        config, credentials = self._read()
+        if not self._read:
+            self._scoped = self._profile_of(
+                _load("AWS_CONFIG_FILE", "~/.aws/config"),
+                _load("AWS_SHARED_CREDENTIALS_FILE", "~/.aws/credentials"),
+            )
+            self._read = True
+        return self._scoped
+
+    def _profile_of(
+        self, config: dict[str, Any], credentials: dict[str, Any]
+    ) -> dict[str, Any] | None:
         profiles: dict[str, dict[str, Any]] = {}
         for key, values in config.items():
             if key.startswith("profile"):
@@ -155,6 +136,17 @@ class SharedConfig:
         if self.named_profile is None:
             return profiles.get("default", {})
         return profiles.get(self.named_profile)
+
+    def check(self) -> None:
+        """Raise `ConfigurationError` now if an explicitly named profile does not exist
+        (one the environment names is botocore's to report, where botocore is used)."""
+        if self.scoped_config() is None and self.explicit_profile is not None:
+            raise ConfigurationError(f"the config profile ({self.profile}) could not be found")
+
+    def get(self, key: str) -> Any:
+        """The profile's value for `key` in the shared files, or None."""
+        self.check()
+        return (self.scoped_config() or {}).get(key)
 
     def botocore_session(self) -> Session:
         """botocore's session for this profile. Blocking: call it from a worker thread."""
